@@ -1,0 +1,98 @@
+import { CONSENT_KEY, widgetStore, type SafeStore } from '../storage/safe-store.js';
+import { parseConsentRecord, type ConsentRecord } from './consent-record.js';
+
+/** Who changed the record: this page (`local`) or the stored / other-tab copy (`storage`). */
+export type ConsentChangeOrigin = 'local' | 'storage';
+export type ConsentListener = (record: ConsentRecord | null, origin: ConsentChangeOrigin) => void;
+
+const CHANNEL_NAME = 'kreis-wetter-consent';
+
+/**
+ * The visitor's decision, one for all widgets of the page and, through IndexedDB and a
+ * BroadcastChannel, for all tabs of the site. DOM-free: widgets subscribe through
+ * ConsentController. Only `decide` and `clear` change it, and only widgets call those
+ * (visitor action or public method).
+ */
+export class ConsentStore {
+  private record: ConsentRecord | null = null;
+  private readonly listeners = new Set<ConsentListener>();
+  private channel: BroadcastChannel | undefined;
+  private loaded: Promise<ConsentRecord | null> | undefined;
+  // Bumped by every local change, so a slow initial read cannot overwrite a newer decision.
+  private revision = 0;
+
+  constructor(private readonly storage: SafeStore) {}
+
+  /** The current record once storage has been read. */
+  load(): Promise<ConsentRecord | null> {
+    if (!this.loaded) {
+      const revisionAtStart = this.revision;
+      this.loaded = this.storage.get(CONSENT_KEY).then((stored) => {
+        if (this.revision === revisionAtStart) this.record = parseConsentRecord(stored);
+        return this.record;
+      });
+    }
+    return this.loaded;
+  }
+
+  current(): ConsentRecord | null {
+    return this.record;
+  }
+
+  subscribe(listener: ConsentListener): () => void {
+    this.listeners.add(listener);
+    this.openChannel();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.closeChannel();
+    };
+  }
+
+  async decide(granted: boolean, version: string, now = Date.now()): Promise<void> {
+    await this.commit({ granted, version, decidedAt: now });
+  }
+
+  /** Forgets the decision: every widget asks again. */
+  async clear(): Promise<void> {
+    await this.commit(null);
+  }
+
+  private async commit(record: ConsentRecord | null): Promise<void> {
+    this.revision++;
+    this.record = record;
+    this.notify('local');
+    this.channel?.postMessage(record);
+    if (record) await this.storage.set(CONSENT_KEY, record);
+    else await this.storage.delete(CONSENT_KEY);
+  }
+
+  private notify(origin: ConsentChangeOrigin): void {
+    for (const listener of [...this.listeners]) listener(this.record, origin);
+  }
+
+  private openChannel(): void {
+    if (this.channel || typeof BroadcastChannel !== 'function') return;
+    this.channel = new BroadcastChannel(CHANNEL_NAME);
+    this.channel.onmessage = (event: MessageEvent) => {
+      // Another tab's message is data like any stored value: a malformed one is ignored,
+      // a well-formed `null` means that tab cleared the decision.
+      const record = event.data === null ? null : parseConsentRecord(event.data);
+      if (record === null && event.data !== null) return;
+      this.revision++;
+      this.record = record;
+      this.notify('storage');
+    };
+  }
+
+  private closeChannel(): void {
+    this.channel?.close();
+    this.channel = undefined;
+  }
+}
+
+let shared: ConsentStore | undefined;
+
+/** The page's one consent store. */
+export function consentStore(): ConsentStore {
+  return (shared ??= new ConsentStore(widgetStore()));
+}

@@ -1,0 +1,77 @@
+import { createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+
+/**
+ * Key-value storage that never throws. IndexedDB when it works; when it is missing, blocked
+ * (private modes, sandboxed iframes, storage partitioning) or hangs, this page's memory, so the
+ * visit goes on and only persistence is lost.
+ */
+export interface SafeStore {
+  get(key: string): Promise<unknown>;
+  /** Resolves to whether the value reached persistent storage. */
+  set(key: string, value: unknown): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  /** Deletes every key that starts with `prefix`. */
+  deletePrefixed(prefix: string): Promise<void>;
+}
+
+// A first IndexedDB open can take a few hundred milliseconds; one that takes longer than this is
+// treated as unavailable for the rest of the visit rather than leaving the widget undecided.
+const IDB_TIMEOUT_MS = 2000;
+
+export function createSafeStore(dbName: string, storeName = 'keyval'): SafeStore {
+  const memory = new Map<string, unknown>();
+  let idb: UseStore | undefined;
+  let broken = false;
+
+  async function attempt<T>(operation: (store: UseStore) => Promise<T>): Promise<T | typeof FAILED> {
+    if (broken) return FAILED;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      idb ??= createStore(dbName, storeName);
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('IndexedDB timed out')), IDB_TIMEOUT_MS);
+      });
+      return await Promise.race([operation(idb), timeout]);
+    } catch {
+      broken = true;
+      return FAILED;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async get(key) {
+      const value = await attempt((store) => get(key, store));
+      return value === FAILED ? memory.get(key) : value;
+    },
+    async set(key, value) {
+      memory.set(key, value);
+      return (await attempt((store) => set(key, value, store))) !== FAILED;
+    },
+    async delete(key) {
+      memory.delete(key);
+      await attempt((store) => del(key, store));
+    },
+    async deletePrefixed(prefix) {
+      for (const key of memory.keys()) if (key.startsWith(prefix)) memory.delete(key);
+      await attempt(async (store) => {
+        const stored = await keys(store);
+        await delMany(stored.filter((k) => typeof k === 'string' && k.startsWith(prefix)), store);
+      });
+    },
+  };
+}
+
+const FAILED = Symbol('failed');
+
+/** Keys of the widget's database: the consent record and one kept forecast per place. */
+export const CONSENT_KEY = 'consent';
+export const FORECAST_KEY_PREFIX = 'forecast:';
+
+let shared: SafeStore | undefined;
+
+/** The one store all widgets on a page use (database `kreis-wetter`). */
+export function widgetStore(): SafeStore {
+  return (shared ??= createSafeStore('kreis-wetter'));
+}

@@ -1,0 +1,62 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ForecastPanel } from './forecast/forecast-panel.js';
+import { FORECAST_KEY_PREFIX, widgetStore } from './storage/safe-store.js';
+
+/**
+ * The only door to the forecast chunk. Nothing here runs before the widget has consent; until
+ * then the chunk (provider client, schemas, forecast view) is not even downloaded.
+ */
+type ForecastModule = typeof import('./forecast/index.js');
+
+let forecastModule: Promise<ForecastModule> | undefined;
+
+function loadForecastModule(): Promise<ForecastModule> {
+  forecastModule ??= import('./forecast/index.js').catch((error: unknown) => {
+    forecastModule = undefined; // offline now need not mean offline at the next try
+    throw error;
+  });
+  return forecastModule;
+}
+
+/** Forgets every kept forecast, without downloading the chunk just for that. */
+export async function clearForecastData(): Promise<void> {
+  const loaded = forecastModule && (await forecastModule.catch(() => undefined));
+  await (loaded ? loaded.clearCache() : widgetStore().deletePrefixed(FORECAST_KEY_PREFIX));
+}
+
+/** Loads the chunk on first need and hands the forecast over to the panel it brings. */
+export class ForecastLoader {
+  panel: ForecastPanel | undefined;
+  /** The chunk could not be downloaded (offline, blocked). */
+  failed = false;
+  private loading = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onFailure: (error: unknown) => void,
+  ) {}
+
+  /** Starts loading the chunk unless it is loaded, loading or has failed (then see `retry`). */
+  ensure(): void {
+    if (this.panel || this.loading || this.failed) return;
+    this.loading = true;
+    loadForecastModule().then(
+      (module) => {
+        this.loading = false;
+        this.panel = new module.ForecastPanel(this.host);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = false;
+        this.failed = true;
+        this.host.requestUpdate();
+        this.onFailure(error);
+      },
+    );
+  }
+
+  retry(): void {
+    this.failed = false;
+    this.ensure();
+  }
+}

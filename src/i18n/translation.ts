@@ -1,0 +1,36 @@
+/** Languages the widget speaks. */
+export type Lang = 'de' | 'en';
+
+/** Locale for numbers and dates: English as read in Europe (24 November, 24/11), not US. */
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** Every visible or accessible string of the widget's always-loaded part. */
+export interface Translation {
+  factsHeading: string;
+  area: string;
+  population: string;
+  squareKilometres: { visual: string; spoken: string };
+  asOf: (date: string) => string;
+  source: string;
+  municipalitiesHeading: string;
+  weatherHeading: string;
+  forecastHeading: (place: string) => string;
+  /** Plain-language notice: who, what is sent, where the choice is kept. */
+  consentIntro: readonly string[];
+  consentDetailsSummary: string;
+  consentDetails: (maxAgeDays: number) => readonly string[];
+  providerPrivacyLink: string;
+  sitePrivacyLink: string;
+  accept: string;
+  reject: string;
+  deniedNote: string;
+  revoke: string;
+  locationLabel: string;
+  customLocation: string;
+  /** A place given by coordinates, e.g. "51,93° N, 7,35° O". */
+  coordinates: (latitude: string, longitude: string) => string;
+  loading: string;
+  retry: string;
+  /** Also shown when the forecast code itself cannot be downloaded. */
+  networkError: string;
+}

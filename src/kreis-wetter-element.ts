@@ -1,0 +1,247 @@
+import { LitElement, html } from 'lit';
+import { ATTRIBUTES, parseAttributes, type WidgetConfig } from './config/attributes.js';
+import { ConsentController } from './consent/consent-controller.js';
+import type { ConsentState } from './consent/consent-record.js';
+import { defaultDistrict, findMunicipality, type District } from './district/index.js';
+import { emit } from './events.js';
+import { formatNumber } from './i18n/format.js';
+import { ForecastLoader, clearForecastData } from './forecast-loader.js';
+import { resolveLang, toLang, translations, type Lang, type Translation } from './i18n/index.js';
+import { widgetStyles } from './styles/widget-styles.js';
+import { renderConsentNotice } from './views/consent-notice.js';
+import { renderFacts, renderMunicipalities } from './views/district-view.js';
+import { CUSTOM_PLACE, placeholder, renderError, renderForecastFrame } from './views/forecast-frame.js';
+import { heading } from './views/heading.js';
+
+export type { ConsentState } from './consent/consent-record.js';
+export type { ConsentChangeDetail, ErrorDetail, ForecastLoadDetail, KreisWetterEventMap } from './events.js';
+
+interface Place {
+  readonly name: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  /** The place's value in the select. */
+  readonly value: string;
+}
+
+/**
+ * District facts and municipality links at once; a weather forecast from Open-Meteo only after
+ * the visitor consents. Before consent nothing is requested from any third party and the
+ * forecast code is not loaded. Configured through attributes only (see README "Attributes").
+ *
+ * @summary Facts, municipality links and a consent-gated weather forecast for a German district.
+ *
+ * @attr gemeinde - Municipality for the forecast, by id (`ascheberg` … `senden`). Default `coesfeld`.
+ * @attr latitude - Latitude of the forecast place (decimal degrees); with `longitude`, overrides `gemeinde`.
+ * @attr longitude - Longitude of the forecast place (decimal degrees); with `latitude`, overrides `gemeinde`.
+ * @attr days - Forecast days, 1–7. Default 5.
+ * @attr lang - `de` or `en`. Default: the closest `lang` in the page, else `de`.
+ * @attr privacy-url - The site's privacy policy, linked from the consent notice (http(s) or relative).
+ * @attr consent-version - Version of the consent text; a decision stored for another version counts as none. Default `1`.
+ * @attr consent-max-age - Days a stored decision counts, 1–730. Default 182.
+ * @attr heading-level - Level of the widget's top heading, 1–6. Default 2.
+ * @attr timeout - Seconds to wait for the weather service, 1–60. Default 10.
+ *
+ * @fires kreis-wetter-consent-change - The consent state changed through this widget's buttons (`source: 'visitor'`) or the stored decision, another widget or another tab (`source: 'storage'`). Detail: `{ state, source }`.
+ * @fires kreis-wetter-forecast-load - A forecast is shown. Detail: `{ place, latitude, longitude, days, fetchedAt, source }`.
+ * @fires kreis-wetter-error - Loading the forecast failed. Detail: `{ kind, status?, message }`.
+ *
+ * @csspart facts - The district's area and population.
+ * @csspart municipalities - The links to the municipalities' websites.
+ * @csspart consent - The consent notice.
+ * @csspart accept-button - Gives consent and loads the forecast.
+ * @csspart reject-button - Declines; nothing is loaded.
+ * @csspart revoke-button - Withdraws consent; the forecast disappears.
+ * @csspart location-select - The visitor's choice of place.
+ * @csspart forecast - The forecast region.
+ * @csspart day - One forecast day.
+ * @csspart error - The message shown when loading failed.
+ * @csspart retry-button - Tries loading again.
+ *
+ * @cssprop --kreis-wetter-font - Font shorthand. Default: inherited from the page.
+ * @cssprop --kreis-wetter-text-color - Text.
+ * @cssprop --kreis-wetter-muted-color - Secondary text (dates, sources, attribution).
+ * @cssprop --kreis-wetter-background - Background of the widget.
+ * @cssprop --kreis-wetter-surface - Background of the notice, the error and placeholders.
+ * @cssprop --kreis-wetter-accent-color - Links, buttons and the notice's disclosure.
+ * @cssprop --kreis-wetter-border-color - Borders of the widget and the select.
+ * @cssprop --kreis-wetter-focus-color - Focus outline.
+ * @cssprop --kreis-wetter-error-color - Marker of error messages.
+ * @cssprop --kreis-wetter-radius - Corner radius.
+ * @cssprop --kreis-wetter-spacing - Base spacing.
+ */
+export class KreisWetter extends LitElement {
+  static override styles = widgetStyles;
+  static override get observedAttributes(): string[] {
+    // Attributes only, no reactive properties: each is parsed and validated in one place.
+    // `lang` is the global attribute, watched so the language follows it.
+    return [...super.observedAttributes, ...ATTRIBUTES, 'lang'];
+  }
+
+  private readonly district: District = defaultDistrict;
+  private config!: WidgetConfig;
+  private language: Lang = 'de';
+  /** The place the visitor picked in the select; overrides the attributes for this visit. */
+  private pickedPlace: string | undefined;
+  private readonly warned = new Set<string>();
+  private readonly consent = new ConsentController(this, () => ({
+    version: this.config.consentVersion,
+    maxAgeDays: this.config.consentMaxAgeDays,
+  }));
+  private readonly forecast = new ForecastLoader(this, (error) =>
+    emit(this, 'kreis-wetter-error', { kind: 'network', message: `Forecast code failed to load: ${String(error)}` }),
+  );
+
+  /** The visitor's decision as it applies to this widget: `unknown`, `granted` or `denied`. */
+  get consentState(): ConsentState {
+    return this.consent.state;
+  }
+
+  /** Records consent (e.g. from the site's cookie banner); every widget on the page loads its forecast. */
+  grantConsent(): Promise<void> {
+    return this.consent.decide(true, 'method');
+  }
+
+  /** Records a withdrawal: every widget drops its forecast, and kept forecasts are deleted. */
+  async revokeConsent(): Promise<void> {
+    await this.consent.decide(false, 'method');
+    await clearForecastData();
+  }
+
+  /** Forgets the decision altogether, so every widget asks again; kept forecasts are deleted. */
+  async resetConsent(): Promise<void> {
+    await this.consent.reset();
+    await clearForecastData();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old === value || !this.config) return;
+    // The page chose a place: that beats what the visitor picked earlier.
+    if (name === 'gemeinde' || name === 'latitude' || name === 'longitude') this.pickedPlace = undefined;
+    this.configure();
+  }
+
+  override connectedCallback(): void {
+    this.configure();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(): void {
+    this.language = this.resolveLanguage();
+    const granted = this.consent.state === 'granted';
+    if (granted) this.forecast.ensure();
+    const place = this.place();
+    const t = translations[this.language];
+    this.forecast.panel?.update({
+      query: granted ? { latitude: place.latitude, longitude: place.longitude, timeoutMs: this.config.timeoutMs } : null,
+      lang: this.language,
+      days: this.config.days,
+      place: place.name,
+      places: [
+        ...(this.config.coordinates ? [{ value: CUSTOM_PLACE, name: t.customLocation }] : []),
+        ...this.district.municipalities.map((m) => ({ value: m.id, name: m.name })),
+      ],
+      placeValue: place.value,
+      onPlaceChange: (value) => {
+        this.pickedPlace = value;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  protected override render() {
+    const t = translations[this.language];
+    const level = this.config.headingLevel;
+    return html`<section lang=${this.language} aria-labelledby="kw-title">
+      ${heading(level, 'kw-title', this.district.name, 'heading')}
+      ${renderFacts(this.district, this.language, t, level + 1)} ${renderMunicipalities(this.district, t, level + 1)}
+      <div class="weather">${this.renderWeather(t, level + 1)}</div>
+      <div class="visually-hidden" role="status">${this.announcement(t)}</div>
+    </section>`;
+  }
+
+  private renderWeather(t: Translation, level: number) {
+    const { state, settled } = this.consent;
+    if (settled && state !== 'granted') {
+      return html`${heading(level, 'kw-weather', t.weatherHeading, 'subheading')}
+        ${renderConsentNotice({
+          t,
+          state,
+          privacyUrl: this.config.privacyUrl,
+          maxAgeDays: this.config.consentMaxAgeDays,
+          onAccept: () => void this.decide(true),
+          onReject: () => void this.decide(false),
+        })}`;
+    }
+    const place = this.place();
+    const { panel, failed } = this.forecast;
+    return renderForecastFrame({
+      t,
+      level,
+      place: place.name,
+      days: this.config.days,
+      body: panel ? panel.render() : failed ? renderError(t.networkError, t.retry, () => this.forecast.retry()) : placeholder,
+      reserveOnly: !settled,
+      onRevoke: () => void this.revoke(),
+    });
+  }
+
+  private announcement(t: Translation): string {
+    const { panel, failed } = this.forecast;
+    if (this.consent.state !== 'granted' || failed) return '';
+    return panel ? panel.announcement : t.loading;
+  }
+
+  private async decide(granted: boolean): Promise<void> {
+    await this.consent.decide(granted, 'visitor');
+    await this.updateComplete;
+    // Focus follows what the visitor asked for and never falls back to <body>.
+    this.focusInside(granted ? '#kw-forecast-heading' : '[part="accept-button"]');
+  }
+
+  private async revoke(): Promise<void> {
+    await this.consent.decide(false, 'visitor');
+    await this.updateComplete;
+    this.focusInside('[part="accept-button"]');
+    await clearForecastData();
+  }
+
+  private focusInside(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private configure(): void {
+    const previous = this.config;
+    this.config = parseAttributes((name) => this.getAttribute(name), this.district, (attribute, message) => this.warn(attribute, message));
+    if (previous && (previous.consentVersion !== this.config.consentVersion || previous.consentMaxAgeDays !== this.config.consentMaxAgeDays)) {
+      this.consent.policyChanged();
+    }
+    this.requestUpdate();
+  }
+
+  private place(): Place {
+    const { coordinates, municipality } = this.config;
+    const picked = this.pickedPlace ? findMunicipality(this.district, this.pickedPlace) : undefined;
+    if (picked) return { ...picked, value: picked.id };
+    if (coordinates) {
+      const [lat, lon] = [coordinates.latitude, coordinates.longitude].map((n) => formatNumber(this.language, n, 2));
+      return { name: translations[this.language].coordinates(lat!, lon!), ...coordinates, value: CUSTOM_PLACE };
+    }
+    return { ...municipality, value: municipality.id };
+  }
+
+  private resolveLanguage(): Lang {
+    const own = this.getAttribute('lang');
+    if (own !== null && !toLang(own)) this.warn('lang', `<kreis-wetter>: ignoring lang="${own}" (expected de or en); using the page's language.`);
+    return toLang(own) ?? resolveLang(this.parentElement ?? this);
+  }
+
+  /** One warning per bad value, however often the widget re-renders. */
+  private warn(attribute: string, message: string): void {
+    const key = `${attribute}=${message}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(message);
+  }
+}

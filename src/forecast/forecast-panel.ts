@@ -1,0 +1,186 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit } from '../events.js';
+import { translations, type Lang, type Translation } from '../i18n/index.js';
+import { weatherTranslations, type WeatherTranslation } from '../i18n/weather.js';
+import { placeholder, renderError } from '../views/forecast-frame.js';
+import { loadForecast } from './forecast-service.js';
+import { forecastStyles } from './forecast-styles.js';
+import { renderForecast } from './forecast-view.js';
+import type { ForecastFailure, ForecastResult } from './model.js';
+
+export interface PanelInput {
+  /** Null when there is no consent: the panel stops and shows nothing. */
+  readonly query: { readonly latitude: number; readonly longitude: number; readonly timeoutMs: number } | null;
+  readonly lang: Lang;
+  readonly days: number;
+  /** Name of the place shown. */
+  readonly place: string;
+  /** Choices of the place select, and the chosen one's value. */
+  readonly places: readonly { readonly value: string; readonly name: string }[];
+  readonly placeValue: string;
+  readonly onPlaceChange: (value: string) => void;
+}
+
+type PanelState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly result: ForecastResult }
+  | { readonly status: 'error'; readonly failure: ForecastFailure };
+
+// The longest Retry-After we wait out automatically; beyond it the visitor retries by hand.
+const MAX_AUTO_RETRY_SECONDS = 120;
+
+/**
+ * The forecast inside the widget, from the chunk loaded after consent: fetches for the host's
+ * current place, renders the result, reports it with events. Only the newest query's answer is
+ * ever shown: a new place, a withdrawn consent or a disconnect aborts the running request.
+ */
+export class ForecastPanel implements ReactiveController {
+  private state: PanelState = { status: 'idle' };
+  private input: PanelInput | undefined;
+  private queryKey = '';
+  private run: AbortController | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+    const root = host.shadowRoot;
+    if (root && !root.adoptedStyleSheets.includes(forecastStyles.styleSheet!)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, forecastStyles.styleSheet!];
+    }
+  }
+
+  /** Called by the host on every update. */
+  update(input: PanelInput): void {
+    this.input = input;
+    const { query } = input;
+    const key = query ? `${query.latitude},${query.longitude},${query.timeoutMs}` : '';
+    if (key === this.queryKey) return;
+    this.queryKey = key;
+    if (query) void this.start();
+    else {
+      this.cancel();
+      this.state = { status: 'idle' };
+    }
+  }
+
+  hostConnected(): void {
+    // Moved in the DOM or re-attached: pick up where the abort on disconnect left off.
+    if (this.queryKey && this.state.status !== 'ready') void this.start();
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** What the widget's polite live region says now. */
+  get announcement(): string {
+    const w = this.translation();
+    if (this.state.status === 'loading') return translations[this.input?.lang ?? 'de'].loading;
+    if (this.state.status === 'ready' && this.input) return w.loaded(this.input.place);
+    return '';
+  }
+
+  render(): TemplateResult {
+    const { state, input } = this;
+    if (!input || state.status === 'idle') return html``;
+    const t = translations[input.lang];
+    const failure = state.status === 'error' ? state.failure : state.status === 'ready' ? state.result.error : undefined;
+    return html`<label class="location">
+        <span>${t.locationLabel}</span>
+        <select part="location-select" @change=${(e: Event) => input.onPlaceChange((e.target as HTMLSelectElement).value)}>
+          ${input.places.map((p) => html`<option value=${p.value} ?selected=${p.value === input.placeValue}>${p.name}</option>`)}
+        </select>
+      </label>
+      ${failure ? renderError(errorMessage(t, this.translation(), failure), t.retry, () => void this.retry()) : nothing}
+      ${state.status === 'ready' ? renderForecast({ lang: input.lang, result: state.result, days: input.days }) : state.status === 'loading' ? placeholder : nothing}`;
+  }
+
+  private translation(): WeatherTranslation {
+    return weatherTranslations[this.input?.lang ?? 'de'];
+  }
+
+  private async retry(): Promise<void> {
+    const started = this.start();
+    await this.host.updateComplete;
+    // The retry button is gone now; keep focus in the region, on its heading.
+    this.host.shadowRoot?.querySelector<HTMLElement>('#kw-forecast-heading')?.focus();
+    await started;
+  }
+
+  private cancel(): void {
+    this.run?.abort();
+    this.run = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private async start(): Promise<void> {
+    const query = this.input?.query;
+    if (!query) return;
+    this.cancel();
+    const run = new AbortController();
+    this.run = run;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    try {
+      const result = await loadForecast({ ...query, signal: run.signal });
+      if (run.signal.aborted) return;
+      this.state = { status: 'ready', result };
+      if (result.error) this.reportError(result.error);
+      this.reportLoad(result);
+      this.scheduleRetry(result.error);
+    } catch (error) {
+      if (run.signal.aborted) return;
+      const failure = toFailure(error);
+      this.state = { status: 'error', failure };
+      this.reportError(failure);
+      this.scheduleRetry(failure);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Honours the provider's Retry-After before trying again on its own. */
+  private scheduleRetry(failure: ForecastFailure | undefined): void {
+    const seconds = failure?.retryAfterSeconds;
+    if (failure?.kind !== 'rate-limited' || seconds === undefined || seconds > MAX_AUTO_RETRY_SECONDS) return;
+    this.retryTimer = setTimeout(() => void this.start(), seconds * 1000);
+  }
+
+  private reportLoad(result: ForecastResult): void {
+    const { input } = this;
+    if (!input?.query) return;
+    emit(this.host, 'kreis-wetter-forecast-load', {
+      place: input.place,
+      latitude: input.query.latitude,
+      longitude: input.query.longitude,
+      days: Math.min(input.days, result.forecast.days.length),
+      fetchedAt: new Date(result.fetchedAt).toISOString(),
+      source: result.source,
+    });
+  }
+
+  private reportError({ kind, status, message }: ForecastFailure): void {
+    emit(this.host, 'kreis-wetter-error', { kind, status, message });
+  }
+}
+
+function errorMessage(t: Translation, w: WeatherTranslation, failure: ForecastFailure): string {
+  switch (failure.kind) {
+    case 'network':
+      return t.networkError;
+    case 'timeout':
+      return w.errors.timeout;
+    case 'rate-limited':
+      return w.errors.rateLimited(failure.retryAfterSeconds);
+    case 'invalid-response':
+      return w.errors.invalid;
+    case 'http':
+      return w.errors.server;
+  }
+}
+
+function toFailure(error: unknown): ForecastFailure {
+  if (typeof error === 'object' && error !== null && 'kind' in error && typeof error.kind === 'string') return error as ForecastFailure;
+  return { kind: 'network', message: String(error) };
+}

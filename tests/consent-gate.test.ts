@@ -1,0 +1,101 @@
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/kreis-wetter.js';
+import { forecastRequests, resetProvider, startProvider, thirdPartyRequests, thirdPartyResources } from './helpers/provider.js';
+import { accept, click, forgetEverything, mount, part, parts, visibleText } from './helpers/widget.js';
+
+const forecastScripts = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((path) => path.includes('/src/forecast/'));
+
+describe('before consent', () => {
+  before(startProvider);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+  afterEach(fixtureCleanup);
+
+  it('shows the district facts with date and source, and links to all 11 municipalities', async () => {
+    const el = await mount();
+    const facts = visibleText(part(el, 'facts'));
+    expect(facts).to.include('1.112 km²');
+    expect(facts).to.include('224.692');
+    expect(facts).to.include('31. Dezember 2022');
+    expect(facts).to.include('IT.NRW');
+    const links = [...part(el, 'municipalities')!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'Ascheberg', 'Billerbeck', 'Coesfeld', 'Dülmen', 'Havixbeck', 'Lüdinghausen',
+      'Nordkirchen', 'Nottuln', 'Olfen', 'Rosendahl', 'Senden',
+    ]);
+    for (const a of links) expect(new URL(a.href).protocol).to.equal('https:');
+  });
+
+  it('asks for consent, naming Open-Meteo, what is sent and where the choice is kept', async () => {
+    const el = await mount();
+    const notice = visibleText(part(el, 'consent'));
+    expect(notice).to.include('Open-Meteo');
+    expect(notice).to.include('IP-Adresse');
+    expect(notice).to.include('Deutschen Wetterdienstes');
+    expect(notice).to.include('nur in diesem Browser');
+    expect(part(el, 'accept-button')).to.exist;
+    expect(part(el, 'reject-button')).to.exist;
+  });
+
+  it('makes no third-party request and does not load the forecast code', async () => {
+    const el = await mount();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(part(el, 'consent')).to.exist;
+    expect(thirdPartyRequests()).to.have.length(0);
+    expect(thirdPartyResources()).to.deep.equal([]);
+    expect(forecastScripts()).to.deep.equal([]);
+  });
+});
+
+describe('accepting', () => {
+  before(startProvider);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+  afterEach(fixtureCleanup);
+
+  it('loads the forecast code, makes one request for the place and shows five days of the mocked data', async () => {
+    const el = await mount();
+    await accept(el);
+    expect(forecastScripts().length).to.be.greaterThan(0);
+    const requests = forecastRequests();
+    expect(requests).to.have.length(1);
+    const params = requests[0]!.searchParams;
+    expect(params.get('latitude')).to.equal('51.95');
+    expect(params.get('longitude')).to.equal('7.17');
+    expect(params.get('models')).to.equal('icon_seamless');
+    expect(params.get('timezone')).to.equal('Europe/Berlin');
+    const days = parts(el, 'day');
+    expect(days).to.have.length(5);
+    // Sample data: Tuesday 24 November, moderate rain, 7.4 °C / 1.6 °C, 90 % chance of rain.
+    expect(visibleText(days[0]!)).to.equal('Di., 24.11. Mäßiger Regen 7° / 2° 90 %');
+    expect(visibleText(part(el, 'forecast'))).to.include('Open-Meteo.com');
+  });
+
+  it('offers reject as the same kind of control, and reject requests nothing', async () => {
+    const el = await mount();
+    const accept = part(el, 'accept-button')!;
+    const reject = part(el, 'reject-button')!;
+    expect(reject.tagName).to.equal(accept.tagName);
+    expect(getComputedStyle(reject).fontWeight).to.equal(getComputedStyle(accept).fontWeight);
+    click(el, 'reject-button');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.consentState).to.equal('denied');
+    expect(part(el, 'accept-button')).to.exist;
+    expect(thirdPartyRequests()).to.have.length(0);
+  });
+
+  it('shows a link to the site privacy policy when privacy-url is set', async () => {
+    const el = await mount(html`<kreis-wetter privacy-url="/datenschutz"></kreis-wetter>`);
+    const link = [...part(el, 'consent')!.querySelectorAll('a')].find((a) => a.textContent?.includes('Datenschutzerklärung'));
+    expect(link?.getAttribute('href')).to.equal(new URL('/datenschutz', location.href).href);
+  });
+});

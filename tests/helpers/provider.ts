@@ -1,0 +1,59 @@
+import { http, type HttpResponseResolver } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { FORECAST_URL, sampleResolver } from '../mocks/open-meteo.js';
+
+/**
+ * The weather provider as the tests control it. Every request the page makes through fetch is
+ * recorded; a request to any other origin that no handler answers fails the test.
+ */
+
+const worker = setupWorker(http.get(FORECAST_URL, sampleResolver));
+const seen: Request[] = [];
+worker.events.on('request:start', ({ request }) => {
+  if (new URL(request.url).origin !== location.origin) seen.push(request.clone());
+});
+
+let started: Promise<unknown> | undefined;
+
+/** Starts msw once per test file; call in `before`. */
+export function startProvider(): Promise<unknown> {
+  started ??= worker.start({
+    quiet: true,
+    onUnhandledRequest(request, print) {
+      // The test server's own files pass; anything else leaving the page is a bug.
+      if (new URL(request.url).origin !== location.origin) print.error();
+    },
+  });
+  return started;
+}
+
+/** Back to the sample answer and an empty request log; call in `beforeEach`. */
+export function resetProvider(): void {
+  worker.resetHandlers();
+  seen.length = 0;
+  // The browser's own record of what was loaded starts afresh too (its buffer is small).
+  performance.clearResourceTimings();
+  performance.setResourceTimingBufferSize(2000);
+}
+
+/** Answers forecast requests with `resolver` from now on. */
+export function answerWith(resolver: HttpResponseResolver): void {
+  worker.use(http.get(FORECAST_URL, resolver));
+}
+
+/** Every cross-origin request since the last reset. */
+export function thirdPartyRequests(): readonly Request[] {
+  return seen;
+}
+
+export function forecastRequests(): URL[] {
+  return seen.map((r) => new URL(r.url)).filter((u) => u.origin + u.pathname === FORECAST_URL);
+}
+
+/** Resources the page loaded from other origins, by the browser's own account (not only fetch). */
+export function thirdPartyResources(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => new URL(name).origin !== location.origin);
+}

@@ -1,0 +1,25 @@
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import forecastSample from '../fixtures/open-meteo-forecast-coesfeld.json';
+
+/**
+ * Open-Meteo as the tests and the demo's sample mode see it: recorded-shape sample answers,
+ * served by msw so that nothing leaves the machine.
+ */
+
+export const FORECAST_URL = 'https://api.open-meteo.com/v1/forecast';
+
+/** A fresh deep copy of the sample answer (7 days, current conditions, Coesfeld). */
+export function sampleForecast(): typeof forecastSample {
+  return structuredClone(forecastSample);
+}
+
+/** Answers every forecast request with the sample, echoing the requested coordinates. */
+export const sampleResolver: HttpResponseResolver = ({ request }) => {
+  const url = new URL(request.url);
+  const body = sampleForecast();
+  body.latitude = Number(url.searchParams.get('latitude'));
+  body.longitude = Number(url.searchParams.get('longitude'));
+  return HttpResponse.json(body);
+};
+
+export const openMeteoHandlers = [http.get(FORECAST_URL, sampleResolver)];

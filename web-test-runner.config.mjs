@@ -1,0 +1,121 @@
+// @ts-check
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+/**
+ * The browser suite, in the three engines visitors use, each from Debian's packages:
+ * Chromium, Firefox ESR (WebDriver BiDi via puppeteer) and WebKitGTK's MiniBrowser (WebDriver).
+ * BROWSERS=chromium,firefox selects engines for a quick loop; CI always runs all three.
+ */
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT || 4445);
+
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+
+function version(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Starts WebKitWebDriver under a virtual display; MiniBrowser has no headless mode. */
+async function startWebKitDriver() {
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${WEBKIT_DRIVER_PORT}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${WEBKIT_DRIVER_PORT}/status`);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+const browsers = [];
+const engines = [];
+
+if (wanted.includes('chromium')) {
+  const launcher = chromeLauncher({
+    launchOptions: {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  });
+  browsers.push(launcher);
+  engines.push({ launcher, name: 'Chromium', version: version(CHROMIUM, ['--version']).replace(/ built on.*/, '') });
+}
+if (wanted.includes('firefox')) {
+  const launcher = puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+  });
+  browsers.push(launcher);
+  engines.push({ launcher, name: 'Firefox', version: version(FIREFOX, ['--version']) });
+}
+if (wanted.includes('webkit')) {
+  await startWebKitDriver();
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: WEBKIT_DRIVER_PORT,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver, not BiDi.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  });
+  browsers.push(launcher);
+  engines.push({ launcher, name: 'WebKit', version: `WebKitGTK ${version('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0']).replace(/-.*/, '')} (MiniBrowser)` });
+}
+
+const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+export default {
+  files: process.env.TEST_FILES || 'tests/**/*.test.ts',
+  nodeResolve: { exportConditions: ['browser'] },
+  browsers,
+  // Test files share a browser's storage: one file at a time per engine, engines side by side.
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [
+    // msw's worker must be served from the root scope to control the test pages.
+    async (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') {
+        ctx.type = 'text/javascript';
+        ctx.body = mswWorker;
+        return;
+      }
+      return next();
+    },
+  ],
+  reporters: [defaultReporter(), summaryReporter(engines)],
+};

@@ -7,8 +7,10 @@ import type { KreisWetter } from '../../src/kreis-wetter.js';
  * The element module is imported by each test file (src or the built bundle).
  */
 
+/** Renders `template` and returns the (first) widget in it, once it has settled. */
 export async function mount(template: TemplateResult = html`<kreis-wetter></kreis-wetter>`): Promise<KreisWetter> {
-  const el = await fixture<KreisWetter>(template);
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'kreis-wetter' ? root : root.querySelector('kreis-wetter')!) as KreisWetter;
   await settled(el);
   return el;
 }

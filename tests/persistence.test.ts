@@ -1,0 +1,104 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, set } from 'idb-keyval';
+import '../src/kreis-wetter.js';
+import { openPage } from './helpers/page.js';
+import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { click, forecastShown, forgetEverything, part, parts, settled } from './helpers/widget.js';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the decision across page loads', () => {
+  before(startProvider);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+
+  it('after accepting, the next page load shows the forecast without asking', async () => {
+    const first = await openPage();
+    await settled(first.widget());
+    click(first.widget(), 'accept-button');
+    await forecastShown(first.widget());
+    first.close();
+
+    const second = await openPage();
+    await forecastShown(second.widget());
+    expect(part(second.widget(), 'consent')).to.equal(null);
+    expect(second.widget().consentState).to.equal('granted');
+    second.close();
+  });
+
+  it('revoking removes the forecast, brings the notice back and nothing is requested on the next load', async () => {
+    const first = await openPage();
+    await settled(first.widget());
+    click(first.widget(), 'accept-button');
+    await forecastShown(first.widget());
+    click(first.widget(), 'revoke-button');
+    await waitUntil(() => part(first.widget(), 'consent') !== null, 'notice did not return');
+    expect(parts(first.widget(), 'day')).to.have.length(0);
+    expect(part(first.widget(), 'forecast')).to.equal(null);
+    first.close();
+
+    resetProvider();
+    const second = await openPage();
+    await settled(second.widget());
+    await pause(300);
+    expect(part(second.widget(), 'consent')).to.exist;
+    expect(part(second.widget(), 'accept-button')).to.exist;
+    expect(second.widget().consentState).to.equal('denied');
+    expect(forecastRequests()).to.have.length(0);
+    second.close();
+  });
+
+  it('rejecting requests nothing, now or on the next load, and accepting stays possible', async () => {
+    const first = await openPage();
+    await settled(first.widget());
+    click(first.widget(), 'reject-button');
+    await waitUntil(() => first.widget().consentState === 'denied');
+    await pause(300);
+    expect(forecastRequests()).to.have.length(0);
+    first.close();
+
+    const second = await openPage();
+    await settled(second.widget());
+    await pause(300);
+    expect(second.widget().consentState).to.equal('denied');
+    expect(forecastRequests()).to.have.length(0);
+    click(second.widget(), 'accept-button');
+    await forecastShown(second.widget());
+    expect(forecastRequests()).to.have.length(1);
+    second.close();
+  });
+
+  it('a decision stored for another consent-version counts as none', async () => {
+    const first = await openPage({ html: '<kreis-wetter consent-version="2026-01"></kreis-wetter>' });
+    await settled(first.widget());
+    click(first.widget(), 'accept-button');
+    await forecastShown(first.widget());
+    first.close();
+
+    resetProvider();
+    const second = await openPage({ html: '<kreis-wetter consent-version="2026-11"></kreis-wetter>' });
+    await settled(second.widget());
+    await pause(300);
+    expect(second.widget().consentState).to.equal('unknown');
+    expect(part(second.widget(), 'reject-button')).to.exist;
+    expect(forecastRequests()).to.have.length(0);
+    second.close();
+  });
+
+  it('a decision older than consent-max-age counts as none', async () => {
+    // What a visit 200 days ago left behind.
+    await set('consent', { granted: true, version: '1', decidedAt: Date.now() - 200 * 86_400_000 }, createStore('kreis-wetter', 'keyval'));
+
+    const byDefault = await openPage();
+    await settled(byDefault.widget());
+    expect(byDefault.widget().consentState).to.equal('unknown');
+    byDefault.close();
+
+    const longer = await openPage({ html: '<kreis-wetter consent-max-age="365"></kreis-wetter>' });
+    await forecastShown(longer.widget());
+    expect(longer.widget().consentState).to.equal('granted');
+    longer.close();
+  });
+});

@@ -45,4 +45,6 @@ export function emit<K extends keyof KreisWetterEventMap>(
 
 declare global {
   interface HTMLElementEventMap extends KreisWetterEventMap {}
+  // The events bubble and are composed: pages usually listen on the document.
+  interface DocumentEventMap extends KreisWetterEventMap {}
 }

@@ -5,13 +5,18 @@ import { consentStore } from './consent-store.js';
 
 type Cause = 'visitor' | 'method';
 
+/** Passed through the store with a change, so the widget that made it can tell its own. */
+interface Initiator {
+  readonly controller: ConsentController;
+  readonly cause: Cause;
+}
+
 /** Connects one widget to the page's consent store and derives its state under the widget's policy. */
 export class ConsentController implements ReactiveController {
   state: ConsentState = 'unknown';
   /** False until the stored decision has been read; the widget must not ask before that. */
   settled = false;
   private unsubscribe: (() => void) | undefined;
-  private pendingCause: Cause | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -22,10 +27,10 @@ export class ConsentController implements ReactiveController {
 
   hostConnected(): void {
     const store = consentStore();
-    this.unsubscribe = store.subscribe((_record, origin) => {
-      const cause = origin === 'local' ? this.pendingCause : undefined;
-      this.pendingCause = undefined;
-      this.sync(cause ?? 'storage');
+    this.unsubscribe = store.subscribe((_record, initiator) => {
+      // A change this widget made carries its cause; any other (widget, tab, storage) is 'storage'.
+      const own = initiator as Initiator | undefined;
+      this.sync(own?.controller === this ? own.cause : 'storage');
     });
     void store.load().then(() => {
       this.settled = true;
@@ -40,13 +45,11 @@ export class ConsentController implements ReactiveController {
   }
 
   decide(granted: boolean, cause: Cause): Promise<void> {
-    this.pendingCause = cause;
-    return consentStore().decide(granted, this.policy().version);
+    return consentStore().decide(granted, this.policy().version, { controller: this, cause } satisfies Initiator);
   }
 
   reset(): Promise<void> {
-    this.pendingCause = 'method';
-    return consentStore().clear();
+    return consentStore().clear({ controller: this, cause: 'method' } satisfies Initiator);
   }
 
   /** Re-derives the state after the widget's policy changed; the page did that, so no event. */

@@ -1,9 +1,11 @@
 import { CONSENT_KEY, widgetStore, type SafeStore } from '../storage/safe-store.js';
 import { parseConsentRecord, type ConsentRecord } from './consent-record.js';
 
-/** Who changed the record: this page (`local`) or the stored / other-tab copy (`storage`). */
-export type ConsentChangeOrigin = 'local' | 'storage';
-export type ConsentListener = (record: ConsentRecord | null, origin: ConsentChangeOrigin) => void;
+/**
+ * Called with the new record and, for a change made on this page, whatever the caller of
+ * `decide`/`clear` passed as initiator (undefined for another tab's change).
+ */
+export type ConsentListener = (record: ConsentRecord | null, initiator?: unknown) => void;
 
 const CHANNEL_NAME = 'kreis-wetter-consent';
 
@@ -48,26 +50,28 @@ export class ConsentStore {
     };
   }
 
-  async decide(granted: boolean, version: string, now = Date.now()): Promise<void> {
-    await this.commit({ granted, version, decidedAt: now });
+  async decide(granted: boolean, version: string, initiator?: unknown): Promise<void> {
+    await this.commit({ granted, version, decidedAt: Date.now() }, initiator);
   }
 
   /** Forgets the decision: every widget asks again. */
-  async clear(): Promise<void> {
-    await this.commit(null);
+  async clear(initiator?: unknown): Promise<void> {
+    await this.commit(null, initiator);
   }
 
-  private async commit(record: ConsentRecord | null): Promise<void> {
+  private async commit(record: ConsentRecord | null, initiator: unknown): Promise<void> {
     this.revision++;
     this.record = record;
-    this.notify('local');
+    // Stored first, announced second: what the visitor sees has been kept (or could not be kept
+    // anywhere but in memory), and another tab reading IndexedDB finds the same.
+    await (record ? this.storage.set(CONSENT_KEY, record) : this.storage.delete(CONSENT_KEY));
+    if (this.record !== record) return; // a newer decision came in meanwhile and announces itself
+    this.notify(initiator);
     this.channel?.postMessage(record);
-    if (record) await this.storage.set(CONSENT_KEY, record);
-    else await this.storage.delete(CONSENT_KEY);
   }
 
-  private notify(origin: ConsentChangeOrigin): void {
-    for (const listener of [...this.listeners]) listener(this.record, origin);
+  private notify(initiator?: unknown): void {
+    for (const listener of [...this.listeners]) listener(this.record, initiator);
   }
 
   private openChannel(): void {
@@ -80,7 +84,7 @@ export class ConsentStore {
       if (record === null && event.data !== null) return;
       this.revision++;
       this.record = record;
-      this.notify('storage');
+      this.notify();
     };
   }
 

@@ -11,13 +11,14 @@ export interface TestPage {
   close(): void;
 }
 
+/** Opens the page; by default with the built bundle, which also loads fast in a fresh realm. */
 export async function openPage(options: { html?: string; bundle?: 'src' | 'dist' } = {}): Promise<TestPage> {
-  const params = new URLSearchParams({ bundle: options.bundle ?? 'src', html: options.html ?? '<kreis-wetter></kreis-wetter>' });
+  const params = new URLSearchParams({ bundle: options.bundle ?? 'dist', html: options.html ?? '<kreis-wetter></kreis-wetter>' });
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 1400px; border: 0';
   frame.src = `/tests/pages/widget.html?${params}`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.documentElement.dataset.ready !== undefined, 'test page did not load', { timeout: 8000 });
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready !== undefined, 'test page did not load', { timeout: 8000 });
   const win = frame.contentWindow!;
   return {
     frame,

@@ -18,7 +18,7 @@ export async function mount(template: TemplateResult = html`<kreis-wetter></krei
 /** Waits until the stored decision has been read and the widget shows the notice or the forecast region. */
 export async function settled(el: KreisWetter): Promise<void> {
   await waitUntil(() => !el.shadowRoot?.querySelector('.reserve') && !!(part(el, 'consent') || part(el, 'forecast')), 'widget did not settle', {
-    timeout: 4000,
+    timeout: 8000,
   });
 }
 
@@ -50,11 +50,11 @@ export async function accept(el: KreisWetter): Promise<void> {
   await forecastShown(el);
 }
 
-export async function forecastShown(el: KreisWetter, timeout = 4000): Promise<void> {
+export async function forecastShown(el: KreisWetter, timeout = 10000): Promise<void> {
   await waitUntil(() => parts(el, 'day').length > 0, 'no forecast days appeared', { timeout });
 }
 
-export async function errorShown(el: KreisWetter, timeout = 4000): Promise<void> {
+export async function errorShown(el: KreisWetter, timeout = 10000): Promise<void> {
   await waitUntil(() => part(el, 'error') !== null, 'no error appeared', { timeout });
 }
 

@@ -29,34 +29,36 @@ export class ForecastLoader {
   panel: ForecastPanel | undefined;
   /** The chunk could not be downloaded (offline, blocked). */
   failed = false;
-  private loading = false;
+  private loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onFailure: (error: unknown) => void,
   ) {}
 
-  /** Starts loading the chunk unless it is loaded, loading or has failed (then see `retry`). */
-  ensure(): void {
-    if (this.panel || this.loading || this.failed) return;
-    this.loading = true;
-    loadForecastModule().then(
+  /**
+   * Starts loading the chunk unless it is loaded, loading or has failed (then see `retry`);
+   * resolves when it is loaded or has failed.
+   */
+  ensure(): Promise<void> {
+    if (this.panel || this.failed) return Promise.resolve();
+    this.loading ??= loadForecastModule().then(
       (module) => {
-        this.loading = false;
         this.panel = new module.ForecastPanel(this.host);
-        this.host.requestUpdate();
       },
       (error: unknown) => {
-        this.loading = false;
         this.failed = true;
-        this.host.requestUpdate();
         this.onFailure(error);
       },
-    );
+    ).finally(() => {
+      this.loading = undefined;
+      this.host.requestUpdate();
+    });
+    return this.loading;
   }
 
-  retry(): void {
+  retry(): Promise<void> {
     this.failed = false;
-    this.ensure();
+    return this.ensure();
   }
 }

@@ -6,11 +6,11 @@ import { defaultDistrict, findMunicipality, type District } from './district/ind
 import { emit } from './events.js';
 import { formatNumber } from './i18n/format.js';
 import { ForecastLoader, clearForecastData } from './forecast-loader.js';
-import { resolveLang, toLang, translations, type Lang, type Translation } from './i18n/index.js';
+import { loadTranslation, resolveLang, toLang, translationFor, type Lang, type Translation } from './i18n/index.js';
 import { widgetStyles } from './styles/widget-styles.js';
 import { renderConsentNotice } from './views/consent-notice.js';
 import { renderFacts, renderMunicipalities } from './views/district-view.js';
-import { CUSTOM_PLACE, placeholder, renderError, renderForecastFrame } from './views/forecast-frame.js';
+import { CUSTOM_PLACE, renderError, renderForecastPlaceholder } from './views/forecast-frame.js';
 import { heading } from './views/heading.js';
 
 export type { ConsentState } from './consent/consent-record.js';
@@ -127,15 +127,22 @@ export class KreisWetter extends LitElement {
     super.connectedCallback();
   }
 
-  protected override willUpdate(): void {
+  protected override async scheduleUpdate(): Promise<void> {
+    // Render in the page's language from the first frame, not German first.
     this.language = this.resolveLanguage();
+    await loadTranslation(this.language);
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(): void {
     const granted = this.consent.state === 'granted';
     if (granted) this.forecast.ensure();
     const place = this.place();
-    const t = translations[this.language];
+    const t = translationFor(this.language);
     this.forecast.panel?.update({
       query: granted ? { latitude: place.latitude, longitude: place.longitude, timeoutMs: this.config.timeoutMs } : null,
       lang: this.language,
+      headingLevel: this.config.headingLevel + 1,
       days: this.config.days,
       place: place.name,
       places: [
@@ -147,11 +154,12 @@ export class KreisWetter extends LitElement {
         this.pickedPlace = value;
         this.requestUpdate();
       },
+      onRevoke: () => void this.revoke(),
     });
   }
 
   protected override render() {
-    const t = translations[this.language];
+    const t = translationFor(this.language);
     const level = this.config.headingLevel;
     return html`<section lang=${this.language} aria-labelledby="kw-title">
       ${heading(level, 'kw-title', this.district.name, 'heading')}
@@ -174,17 +182,14 @@ export class KreisWetter extends LitElement {
           onReject: () => void this.decide(false),
         })}`;
     }
-    const place = this.place();
     const { panel, failed } = this.forecast;
-    return renderForecastFrame({
-      t,
-      level,
-      place: place.name,
-      days: this.config.days,
-      body: panel ? panel.render() : failed ? renderError(t.networkError, t.retry, () => this.forecast.retry()) : placeholder,
-      reserveOnly: !settled,
-      onRevoke: () => void this.revoke(),
-    });
+    if (!settled || !panel) {
+      return failed
+        ? html`${renderError(t.networkError, t.retry, () => void this.retryLoading())}
+            <button type="button" part="revoke-button" @click=${() => void this.revoke()}>${t.revoke}</button>`
+        : renderForecastPlaceholder(this.config.days, !settled);
+    }
+    return panel.render();
   }
 
   private announcement(t: Translation): string {
@@ -195,9 +200,16 @@ export class KreisWetter extends LitElement {
 
   private async decide(granted: boolean): Promise<void> {
     await this.consent.decide(granted, 'visitor');
+    if (granted) await this.forecast.ensure();
     await this.updateComplete;
     // Focus follows what the visitor asked for and never falls back to <body>.
-    this.focusInside(granted ? '#kw-forecast-heading' : '[part="accept-button"]');
+    this.focusInside(granted ? '#kw-forecast-heading, [part="retry-button"]' : '[part="accept-button"]');
+  }
+
+  private async retryLoading(): Promise<void> {
+    await this.forecast.retry();
+    await this.updateComplete;
+    this.focusInside('#kw-forecast-heading, [part="retry-button"]');
   }
 
   private async revoke(): Promise<void> {
@@ -226,7 +238,7 @@ export class KreisWetter extends LitElement {
     if (picked) return { ...picked, value: picked.id };
     if (coordinates) {
       const [lat, lon] = [coordinates.latitude, coordinates.longitude].map((n) => formatNumber(this.language, n, 2));
-      return { name: translations[this.language].coordinates(lat!, lon!), ...coordinates, value: CUSTOM_PLACE };
+      return { name: translationFor(this.language).coordinates(lat!, lon!), ...coordinates, value: CUSTOM_PLACE };
     }
     return { ...municipality, value: municipality.id };
   }

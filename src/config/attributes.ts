@@ -80,23 +80,19 @@ export function parseAttributes(
   district: District,
   warn: (attribute: AttributeName, message: string) => void,
 ): WidgetConfig {
-  function read<T>(name: AttributeName, parse: Parser<T>, expected: string): T | undefined {
+  // The valid values are in README's attribute table; the message names attribute and value.
+  function read<T>(name: AttributeName, parse: Parser<T>): T | undefined {
     const text = get(name);
     if (text === null) return undefined;
     const value = parse(text);
-    if (value === undefined) {
-      const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-      warn(name, `<kreis-wetter>: ignoring ${name}="${shown}" (expected ${expected}); using the default.`);
-    }
+    if (value === undefined) warn(name, `<kreis-wetter>: ignoring ${name}="${text.length > 80 ? `${text.slice(0, 80)}…` : text}"; using the default.`);
     return value;
   }
 
-  const ids = district.municipalities.map((m) => m.id);
   const municipality =
-    read('gemeinde', (text) => findMunicipality(district, text.trim().toLowerCase()), `one of ${ids.join(', ')}`) ??
-    findMunicipality(district, district.defaultMunicipality)!;
-  const latitude = read('latitude', decimal(90), 'a decimal number from -90 to 90');
-  const longitude = read('longitude', decimal(180), 'a decimal number from -180 to 180');
+    read('gemeinde', (text) => findMunicipality(district, text.trim().toLowerCase())) ?? findMunicipality(district, district.defaultMunicipality)!;
+  const latitude = read('latitude', decimal(90));
+  const longitude = read('longitude', decimal(180));
   if ((latitude === undefined) !== (longitude === undefined)) {
     // One coordinate without the other is no place; say which one is missing (a bad one was reported).
     const missing = latitude === undefined ? 'latitude' : 'longitude';
@@ -106,11 +102,11 @@ export function parseAttributes(
   return {
     municipality,
     coordinates: latitude !== undefined && longitude !== undefined ? { latitude, longitude } : null,
-    days: read('days', integer(1, 7), 'a whole number from 1 to 7') ?? DEFAULTS.days,
-    privacyUrl: read('privacy-url', safeUrl, 'an http(s) or relative URL') ?? null,
-    consentVersion: read('consent-version', label, 'up to 64 letters, digits or . : + - _') ?? DEFAULTS.consentVersion,
-    consentMaxAgeDays: read('consent-max-age', integer(1, 730), 'a whole number of days from 1 to 730') ?? DEFAULTS.consentMaxAgeDays,
-    headingLevel: read('heading-level', integer(1, 6), 'a whole number from 1 to 6') ?? DEFAULTS.headingLevel,
-    timeoutMs: (read('timeout', integer(1, 60), 'a whole number of seconds from 1 to 60') ?? DEFAULTS.timeoutSeconds) * 1000,
+    days: read('days', integer(1, 7)) ?? DEFAULTS.days,
+    privacyUrl: read('privacy-url', safeUrl) ?? null,
+    consentVersion: read('consent-version', label) ?? DEFAULTS.consentVersion,
+    consentMaxAgeDays: read('consent-max-age', integer(1, 730)) ?? DEFAULTS.consentMaxAgeDays,
+    headingLevel: read('heading-level', integer(1, 6)) ?? DEFAULTS.headingLevel,
+    timeoutMs: (read('timeout', integer(1, 60)) ?? DEFAULTS.timeoutSeconds) * 1000,
   };
 }

@@ -1,8 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
-import { translations, type Lang, type Translation } from '../i18n/index.js';
+import { translationFor, type Lang, type Translation } from '../i18n/index.js';
 import { weatherTranslations, type WeatherTranslation } from '../i18n/weather.js';
-import { placeholder, renderError } from '../views/forecast-frame.js';
+import { renderError } from '../views/forecast-frame.js';
+import { heading } from '../views/heading.js';
 import { loadForecast } from './forecast-service.js';
 import { forecastStyles } from './forecast-styles.js';
 import { renderForecast } from './forecast-view.js';
@@ -12,6 +13,7 @@ export interface PanelInput {
   /** Null when there is no consent: the panel stops and shows nothing. */
   readonly query: { readonly latitude: number; readonly longitude: number; readonly timeoutMs: number } | null;
   readonly lang: Lang;
+  readonly headingLevel: number;
   readonly days: number;
   /** Name of the place shown. */
   readonly place: string;
@@ -19,6 +21,7 @@ export interface PanelInput {
   readonly places: readonly { readonly value: string; readonly name: string }[];
   readonly placeValue: string;
   readonly onPlaceChange: (value: string) => void;
+  readonly onRevoke: () => void;
 }
 
 type PanelState =
@@ -31,9 +34,10 @@ type PanelState =
 const MAX_AUTO_RETRY_SECONDS = 120;
 
 /**
- * The forecast inside the widget, from the chunk loaded after consent: fetches for the host's
- * current place, renders the result, reports it with events. Only the newest query's answer is
- * ever shown: a new place, a withdrawn consent or a disconnect aborts the running request.
+ * The forecast region, from the chunk loaded after consent: fetches for the host's current place,
+ * renders heading, place select, forecast or error and the revoke button, and reports with events.
+ * Only the newest query's answer is ever shown: a new place, a withdrawn consent or a disconnect
+ * aborts the running request.
  */
 export class ForecastPanel implements ReactiveController {
   private state: PanelState = { status: 'idle' };
@@ -45,9 +49,8 @@ export class ForecastPanel implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
     const root = host.shadowRoot;
-    if (root && !root.adoptedStyleSheets.includes(forecastStyles.styleSheet!)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, forecastStyles.styleSheet!];
-    }
+    const sheet = forecastStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Called by the host on every update. */
@@ -75,29 +78,39 @@ export class ForecastPanel implements ReactiveController {
 
   /** What the widget's polite live region says now. */
   get announcement(): string {
-    const w = this.translation();
-    if (this.state.status === 'loading') return translations[this.input?.lang ?? 'de'].loading;
-    if (this.state.status === 'ready' && this.input) return w.loaded(this.input.place);
+    const { input, state } = this;
+    if (!input) return '';
+    if (state.status === 'loading') return translationFor(input.lang).loading;
+    if (state.status === 'ready') return weatherTranslations[input.lang].loaded(input.place);
     return '';
   }
 
   render(): TemplateResult {
     const { state, input } = this;
-    if (!input || state.status === 'idle') return html``;
-    const t = translations[input.lang];
+    if (!input) return html``;
+    const t = translationFor(input.lang);
+    const w = weatherTranslations[input.lang];
     const failure = state.status === 'error' ? state.failure : state.status === 'ready' ? state.result.error : undefined;
-    return html`<label class="location">
-        <span>${t.locationLabel}</span>
-        <select part="location-select" @change=${(e: Event) => input.onPlaceChange((e.target as HTMLSelectElement).value)}>
-          ${input.places.map((p) => html`<option value=${p.value} ?selected=${p.value === input.placeValue}>${p.name}</option>`)}
-        </select>
-      </label>
-      ${failure ? renderError(errorMessage(t, this.translation(), failure), t.retry, () => void this.retry()) : nothing}
-      ${state.status === 'ready' ? renderForecast({ lang: input.lang, result: state.result, days: input.days }) : state.status === 'loading' ? placeholder : nothing}`;
-  }
-
-  private translation(): WeatherTranslation {
-    return weatherTranslations[this.input?.lang ?? 'de'];
+    return html`<div part="forecast" class="forecast days-${input.days}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      <div class="forecast-head">
+        ${heading(input.headingLevel, 'kw-forecast-heading', t.forecastHeading(input.place), 'subheading', true)}
+        <label class="location">
+          <span>${t.locationLabel}</span>
+          <select part="location-select" @change=${(e: Event) => input.onPlaceChange((e.target as HTMLSelectElement).value)}>
+            ${input.places.map((p) => html`<option value=${p.value} ?selected=${p.value === input.placeValue}>${p.name}</option>`)}
+          </select>
+        </label>
+      </div>
+      <div class="forecast-body">
+        ${failure ? renderError(errorMessage(t, w, failure), t.retry, () => void this.retry()) : nothing}
+        ${state.status === 'ready'
+          ? renderForecast({ lang: input.lang, result: state.result, days: input.days })
+          : state.status === 'loading'
+            ? html`<div class="placeholder" aria-hidden="true"></div>`
+            : nothing}
+      </div>
+      <button type="button" part="revoke-button" @click=${input.onRevoke}>${t.revoke}</button>
+    </div>`;
   }
 
   private async retry(): Promise<void> {

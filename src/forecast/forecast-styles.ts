@@ -2,12 +2,29 @@ import { css } from 'lit';
 
 /** Styles of the forecast itself; adopted into the widget's shadow root when the chunk loads. */
 export const forecastStyles = css`
+  .forecast-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.5rem var(--_gap);
+    align-self: stretch;
+  }
+  .forecast-head .subheading {
+    margin: 0;
+  }
+  .forecast-body {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-self: stretch;
+    margin-block: 0.5rem;
+  }
   .location {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-    margin-bottom: 0.5rem;
   }
   .current {
     display: grid;

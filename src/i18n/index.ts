@@ -1,12 +1,28 @@
 import { de } from './de.js';
-import { en } from './en.js';
 import type { Lang, Translation } from './translation.js';
 
 export type { Lang, Translation } from './translation.js';
 
-// Both languages ship in the entry: the widget must read right from its first frame, with no
-// request at all before consent.
-export const translations: Record<Lang, Translation> = { de, en };
+// German, the language of nearly every page in the district, is built in. English is a chunk of
+// its own, fetched from the widget's own origin when an English page needs it, so German pages do
+// not pay for it before consent.
+const loaded: Partial<Record<Lang, Translation>> = { de };
+
+/** The translation for `lang` once loaded; German until then, or if it cannot be loaded. */
+export function translationFor(lang: Lang): Translation {
+  return loaded[lang] ?? de;
+}
+
+/** Loads the translation for `lang`; resolves false when it could not be loaded. */
+export async function loadTranslation(lang: Lang): Promise<boolean> {
+  if (loaded[lang]) return true;
+  try {
+    loaded.en = (await import('./en.js')).en;
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** `de-AT` → `de`; anything we do not speak → undefined. */
 export function toLang(tag: string | null | undefined): Lang | undefined {

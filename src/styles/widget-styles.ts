@@ -53,9 +53,6 @@ export const widgetStyles = css`
   a {
     color: var(--_accent);
   }
-  :focus {
-    outline: none;
-  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -183,15 +180,9 @@ export const widgetStyles = css`
   .reserve {
     visibility: hidden;
   }
-  .forecast-body {
-    flex: 1;
-    display: flex;
-    flex-direction: column;
-    align-self: stretch;
-    margin-block: 0.5rem;
-  }
   .placeholder {
     flex: 1;
+    align-self: stretch;
     border-radius: var(--_radius);
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -97,6 +97,7 @@ const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker
 
 export default {
   files: process.env.TEST_FILES || 'tests/**/*.test.ts',
+  port: Number(process.env.WTR_PORT || 8000),
   nodeResolve: { exportConditions: ['browser'] },
   browsers,
   // Test files share a browser's storage: one file at a time per engine, engines side by side.

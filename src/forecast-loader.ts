@@ -9,19 +9,25 @@ import { FORECAST_KEY_PREFIX, widgetStore } from './storage/safe-store.js';
 type ForecastModule = typeof import('./forecast/index.js');
 
 let forecastModule: Promise<ForecastModule> | undefined;
+let loadedModule: ForecastModule | undefined;
 
 function loadForecastModule(): Promise<ForecastModule> {
-  forecastModule ??= import('./forecast/index.js').catch((error: unknown) => {
-    forecastModule = undefined; // offline now need not mean offline at the next try
-    throw error;
-  });
+  forecastModule ??= import('./forecast/index.js').then(
+    (module) => (loadedModule = module),
+    (error: unknown) => {
+      forecastModule = undefined; // offline now need not mean offline at the next try
+      throw error;
+    },
+  );
   return forecastModule;
 }
 
-/** Forgets every kept forecast, without downloading the chunk just for that. */
-export async function clearForecastData(): Promise<void> {
-  const loaded = forecastModule && (await forecastModule.catch(() => undefined));
-  await (loaded ? loaded.clearCache() : widgetStore().deletePrefixed(FORECAST_KEY_PREFIX));
+/**
+ * Forgets every kept forecast, without downloading the chunk just for that. The copy in memory
+ * goes at once, so a consent given again right after cannot find it.
+ */
+export function clearForecastData(): Promise<void> {
+  return loadedModule ? loadedModule.clearCache() : widgetStore().deletePrefixed(FORECAST_KEY_PREFIX);
 }
 
 /** Loads the chunk on first need and hands the forecast over to the panel it brings. */

@@ -83,6 +83,7 @@ export class KreisWetter extends LitElement {
   private language: Lang = 'de';
   /** The place the visitor picked in the select; overrides the attributes for this visit. */
   private pickedPlace: string | undefined;
+  private hadConsent = false;
   private readonly warned = new Set<string>();
   private readonly consent = new ConsentController(this, () => ({
     version: this.config.consentVersion,
@@ -136,7 +137,10 @@ export class KreisWetter extends LitElement {
 
   protected override willUpdate(): void {
     const granted = this.consent.state === 'granted';
-    if (granted) this.forecast.ensure();
+    if (granted) void this.forecast.ensure();
+    // Consent gone, whoever withdrew it (this widget, another, another tab): so are the kept forecasts.
+    if (this.hadConsent && !granted) void clearForecastData();
+    this.hadConsent = granted;
     const place = this.place();
     const t = translationFor(this.language);
     this.forecast.panel?.update({
@@ -216,7 +220,6 @@ export class KreisWetter extends LitElement {
     await this.consent.decide(false, 'visitor');
     await this.updateComplete;
     this.focusInside('[part="accept-button"]');
-    await clearForecastData();
   }
 
   private focusInside(selector: string): void {

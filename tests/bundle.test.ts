@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { openPage } from './helpers/page.js';
+import { closePages, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider, startProvider, thirdPartyRequests } from './helpers/provider.js';
 import { click, forecastShown, parts, settled } from './helpers/widget.js';
 
 // The built bundle (dist/), as a site loads it: what arrives before and after consent.
 describe('the built bundle', () => {
   before(startProvider);
+  afterEach(closePages);
   beforeEach(resetProvider);
 
   it('loads no forecast code before consent, and exactly the forecast chunk after it', async () => {

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
 import '../src/kreis-wetter.js';
-import { openPage } from './helpers/page.js';
+import { closePages, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
 import { click, forecastShown, forgetEverything, part, parts, settled } from './helpers/widget.js';
 
@@ -9,6 +9,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the decision across page loads', () => {
   before(startProvider);
+  afterEach(closePages);
   beforeEach(async () => {
     await forgetEverything();
     resetProvider();

@@ -1,24 +1,50 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
+import { html } from 'lit';
 import '../src/kreis-wetter.js';
+import type { KreisWetter } from '../src/kreis-wetter.js';
 import { answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
-import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts } from './helpers/widget.js';
+import nullsSample from './fixtures/open-meteo-forecast-coesfeld-10d-nulls.json';
+import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts, visibleText } from './helpers/widget.js';
 
-async function acceptAndFail() {
-  const el = await mount();
+type Body = ReturnType<typeof sampleForecast> & Record<string, unknown>;
+
+/** Nothing a visitor should ever read. */
+function expectCleanText(el: KreisWetter) {
+  const text = el.shadowRoot!.textContent ?? '';
+  expect(text).not.to.match(/NaN|undefined|\[object |null/);
+}
+
+async function acceptAndFail(template = html`<kreis-wetter></kreis-wetter>`) {
+  const el = await mount(template);
   click(el, 'accept-button');
   await errorShown(el);
+  expectCleanText(el);
+  expect(part(el, 'retry-button')).to.exist;
   return el;
 }
 
 describe('when the provider fails', () => {
+  const problems: unknown[] = [];
+  const onError = (e: ErrorEvent) => problems.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => problems.push(e.reason);
+
   before(startProvider);
   beforeEach(async () => {
     await forgetEverything();
     resetProvider();
+    problems.length = 0;
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
   });
-  afterEach(fixtureCleanup);
+  afterEach(() => {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+    fixtureCleanup();
+    // No failure below may escape as an uncaught error or unhandled rejection.
+    expect(problems).to.deep.equal([]);
+  });
 
   it('HTTP 500 shows the error part, and retry loads the forecast', async () => {
     answerWith(() => HttpResponse.json({ error: true, reason: 'Something went wrong.' }, { status: 500 }));
@@ -33,19 +59,97 @@ describe('when the provider fails', () => {
     expect(parts(el, 'day')).to.have.length(5);
   });
 
+  it('HTTP 429 waits for Retry-After, then tries again on its own', async () => {
+    const times: number[] = [];
+    answerWith(() => {
+      times.push(performance.now());
+      return times.length === 1
+        ? HttpResponse.json({ error: true, reason: 'Minutely API request limit exceeded.' }, { status: 429, headers: { 'Retry-After': '1' } })
+        : HttpResponse.json(sampleForecast());
+    });
+    const el = await acceptAndFail();
+    expect(part(el, 'error')!.textContent).to.include('Neuer Versuch in einer Sekunde');
+    await forecastShown(el, 5000);
+    expect(times).to.have.length(2);
+    expect(times[1]! - times[0]!).to.be.at.least(950);
+  });
+
   it('a body that is not JSON is an error, not a crash', async () => {
     answerWith(() => new HttpResponse('{"latitude": 51.9, "daily": {"ti Unexpected error while streaming data', { headers: { 'Content-Type': 'application/json' } }));
     const el = await acceptAndFail();
     expect(part(el, 'error')!.textContent).to.include('unvollständig');
-    expect(part(el, 'retry-button')).to.exist;
   });
 
-  it('JSON of the wrong shape is an error, not a crash', async () => {
-    const body = sampleForecast() as unknown as { daily: Record<string, unknown> };
+  it('an empty object is an error, not a crash', async () => {
+    answerWith(() => HttpResponse.json({}));
+    await acceptAndFail();
+  });
+
+  it('daily series of different lengths are an error', async () => {
+    const body = sampleForecast();
+    body.daily.temperature_2m_min = body.daily.temperature_2m_min.slice(0, 4);
+    answerWith(() => HttpResponse.json(body));
+    await acceptAndFail();
+  });
+
+  it('values of the wrong type are an error', async () => {
+    const body = sampleForecast() as unknown as { daily: Record<string, unknown>; current: Record<string, unknown> };
     body.daily.temperature_2m_max = 'warm';
     answerWith(() => HttpResponse.json(body));
+    await acceptAndFail();
+  });
+
+  it('units other than the ones asked for are an error, not a wrong number', async () => {
+    const body = sampleForecast() as Body;
+    (body.daily_units as Record<string, string>).temperature_2m_max = '°F';
+    answerWith(() => HttpResponse.json(body));
+    await acceptAndFail();
+  });
+
+  it('nulls past the model horizon give a shorter forecast that says so', async () => {
+    const body = sampleForecast();
+    for (const key of ['weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_probability_max'] as const) {
+      (body.daily[key] as (number | null)[]).splice(3, 4, null, null, null, null);
+    }
+    answerWith(() => HttpResponse.json(body));
+    const el = await mount(html`<kreis-wetter days="7"></kreis-wetter>`);
+    click(el, 'accept-button');
+    await forecastShown(el);
+    expect(parts(el, 'day')).to.have.length(3);
+    expect(visibleText(part(el, 'forecast'))).to.include('nur für 3 Tage');
+    expect(part(el, 'error')).to.equal(null);
+    expectCleanText(el);
+  });
+
+  it('the recorded 10-day answer with nulls shows the complete days only', async () => {
+    answerWith(() => HttpResponse.json(nullsSample));
+    const el = await mount(html`<kreis-wetter days="7"></kreis-wetter>`);
+    click(el, 'accept-button');
+    await forecastShown(el);
+    expect(parts(el, 'day')).to.have.length(7);
+    expectCleanText(el);
+  });
+
+  it('a request that does not answer is aborted after the timeout', async () => {
+    answerWith(async () => {
+      await delay(4000);
+      return HttpResponse.json(sampleForecast());
+    });
+    const el = await mount(html`<kreis-wetter timeout="1"></kreis-wetter>`);
+    const started = performance.now();
+    click(el, 'accept-button');
+    await errorShown(el, 3000);
+    expect(performance.now() - started).to.be.below(2500);
+    expect(part(el, 'error')!.textContent).to.include('antwortet nicht');
+  });
+
+  it('a dead network is an error with a working retry', async () => {
+    answerWith(() => HttpResponse.error());
     const el = await acceptAndFail();
-    expect(part(el, 'error')!.textContent).to.include('unvollständig');
+    expect(part(el, 'error')!.textContent).to.include('nicht erreichbar');
+    resetProvider();
+    click(el, 'retry-button');
+    await forecastShown(el);
   });
 
   it('reports the failure with a kreis-wetter-error event', async () => {
@@ -57,5 +161,24 @@ describe('when the provider fails', () => {
     expect(detail.kind).to.equal('http');
     expect(detail.status).to.equal(503);
     await waitUntil(() => forecastRequests().length === 1);
+  });
+
+  it('provider strings are data: markup in them is never rendered', async () => {
+    const body = sampleForecast() as Body;
+    body.timezone = '<img src=x onerror="window.__pwned=1">';
+    body.timezone_abbreviation = '<b>GMT+1</b>';
+    answerWith(() => HttpResponse.json(body));
+    const el = await mount();
+    click(el, 'accept-button');
+    await forecastShown(el);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('messages are in English on English pages', async () => {
+    answerWith(() => new HttpResponse(null, { status: 500 }));
+    const el = await acceptAndFail(html`<kreis-wetter lang="en"></kreis-wetter>`);
+    expect(part(el, 'error')!.textContent).to.include('The weather service has a problem');
+    expect(part(el, 'retry-button')!.textContent).to.equal('Try again');
   });
 });

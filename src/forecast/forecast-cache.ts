@@ -51,17 +51,22 @@ export interface CacheEntry {
 const memory = new Map<string, CacheEntry>();
 
 export async function readCache(key: string): Promise<CacheEntry | undefined> {
-  const remembered = memory.get(key);
-  if (remembered) return remembered;
-  const parsed = entrySchema.safeParse(await widgetStore().get(FORECAST_KEY_PREFIX + key));
+  if (memory.has(key)) return memory.get(key);
+  const stored = await widgetStore().get(FORECAST_KEY_PREFIX + key);
+  // A request may have finished while storage was read; its copy is the newer one.
+  if (memory.has(key)) return memory.get(key);
+  const parsed = entrySchema.safeParse(stored);
   if (!parsed.success) return undefined;
   memory.set(key, parsed.data);
   return parsed.data;
 }
 
-export async function writeCache(key: string, entry: CacheEntry): Promise<void> {
+/** Keeps `entry` in memory at once and in IndexedDB as soon as storage gets to it. */
+export function writeCache(key: string, entry: CacheEntry): Promise<void> {
   memory.set(key, entry);
-  await widgetStore().set(FORECAST_KEY_PREFIX + key, { format: CACHE_FORMAT, ...entry });
+  return widgetStore()
+    .set(FORECAST_KEY_PREFIX + key, { format: CACHE_FORMAT, ...entry })
+    .then(() => undefined);
 }
 
 /** Forgets every kept forecast (consent withdrawn: the places asked for are nobody's business). */

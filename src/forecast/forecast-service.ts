@@ -1,5 +1,5 @@
-import { readCache, writeCache } from './forecast-cache.js';
-import type { Forecast, ForecastResult } from './model.js';
+import { readCache, writeCache, type CacheEntry } from './forecast-cache.js';
+import type { ForecastResult } from './model.js';
 import { ForecastError, TIMEOUT, fetchForecast, roundCoordinate } from './open-meteo-client.js';
 
 /** A kept forecast younger than this is shown without asking the provider again. */
@@ -14,7 +14,7 @@ export interface ForecastRequest {
 }
 
 interface InFlight {
-  readonly promise: Promise<Forecast>;
+  readonly promise: Promise<CacheEntry>;
   readonly controller: AbortController;
   waiting: number;
 }
@@ -39,10 +39,7 @@ export async function loadForecast(request: ForecastRequest): Promise<ForecastRe
   if (kept && Date.now() - kept.fetchedAt < FRESH_FOR_MS) return { ...kept, source: 'cache' };
 
   try {
-    const forecast = await join(key, request);
-    const fetchedAt = Date.now();
-    await writeCache(key, { forecast, fetchedAt });
-    return { forecast, fetchedAt, source: 'network' };
+    return { ...(await join(key, request)), source: 'network' };
   } catch (error) {
     if (signal.aborted || !(error instanceof ForecastError)) throw error;
     if (kept) return { ...kept, source: 'stale', error };
@@ -50,7 +47,7 @@ export async function loadForecast(request: ForecastRequest): Promise<ForecastRe
   }
 }
 
-function join(key: string, { latitude, longitude, timeoutMs, signal }: ForecastRequest): Promise<Forecast> {
+function join(key: string, { latitude, longitude, timeoutMs, signal }: ForecastRequest): Promise<CacheEntry> {
   let flight = inFlight.get(key);
   // A request everybody walked away from is finishing its abort; start afresh.
   if (!flight || flight.controller.signal.aborted) {
@@ -59,17 +56,24 @@ function join(key: string, { latitude, longitude, timeoutMs, signal }: ForecastR
     const started: InFlight = {
       controller,
       waiting: 0,
-      promise: fetchForecast(latitude, longitude, controller.signal).finally(() => {
-        clearTimeout(timer);
-        if (inFlight.get(key) === started) inFlight.delete(key);
-      }),
+      promise: fetchForecast(latitude, longitude, controller.signal)
+        .then((forecast) => {
+          const entry = { forecast, fetchedAt: Date.now() };
+          // Kept before the request counts as done, so no widget can miss both.
+          void writeCache(key, entry);
+          return entry;
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          if (inFlight.get(key) === started) inFlight.delete(key);
+        }),
     };
     inFlight.set(key, started);
     flight = started;
   }
   const shared = flight;
   shared.waiting++;
-  return new Promise<Forecast>((resolve, reject) => {
+  return new Promise<CacheEntry>((resolve, reject) => {
     let done = false;
     const finish = (settle: () => void) => {
       if (done) return;
@@ -86,7 +90,7 @@ function join(key: string, { latitude, longitude, timeoutMs, signal }: ForecastR
       });
     signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (forecast) => finish(() => resolve(forecast)),
+      (entry) => finish(() => resolve(entry)),
       (error: unknown) => finish(() => reject(error)),
     );
   });

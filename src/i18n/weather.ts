@@ -40,7 +40,7 @@ const de: WeatherTranslation = {
     rateLimited: (seconds) =>
       seconds === undefined
         ? 'Der Wetterdienst ist gerade ausgelastet.'
-        : `Der Wetterdienst ist gerade ausgelastet. Neuer Versuch in ${seconds} Sekunden.`,
+        : `Der Wetterdienst ist gerade ausgelastet. Neuer Versuch in ${seconds === 1 ? 'einer Sekunde' : `${seconds} Sekunden`}.`,
     invalid: 'Die Wetterdaten waren unvollständig und werden nicht angezeigt.',
   },
   now: 'Jetzt',
@@ -102,7 +102,7 @@ const en: WeatherTranslation = {
     rateLimited: (seconds) =>
       seconds === undefined
         ? 'The weather service is busy right now.'
-        : `The weather service is busy right now. Trying again in ${seconds} seconds.`,
+        : `The weather service is busy right now. Trying again in ${seconds === 1 ? 'a second' : `${seconds} seconds`}.`,
     invalid: 'The weather data was incomplete and is not shown.',
   },
   now: 'Now',

@@ -40,26 +40,38 @@ export function createSafeStore(dbName: string, storeName = 'keyval'): SafeStore
     }
   }
 
+  // One operation at a time, in call order: a read issued after a delete never sees what was deleted.
+  let queue: Promise<unknown> = Promise.resolve();
+  function inTurn<T>(operation: () => Promise<T>): Promise<T> {
+    const turn = queue.then(operation);
+    queue = turn.catch(() => undefined);
+    return turn;
+  }
+
   return {
-    async get(key) {
-      const value = await attempt((store) => get(key, store));
-      return value === FAILED ? memory.get(key) : value;
-    },
-    async set(key, value) {
-      memory.set(key, value);
-      return (await attempt((store) => set(key, value, store))) !== FAILED;
-    },
-    async delete(key) {
-      memory.delete(key);
-      await attempt((store) => del(key, store));
-    },
-    async deletePrefixed(prefix) {
-      for (const key of memory.keys()) if (key.startsWith(prefix)) memory.delete(key);
-      await attempt(async (store) => {
-        const stored = await keys(store);
-        await delMany(stored.filter((k) => typeof k === 'string' && k.startsWith(prefix)), store);
-      });
-    },
+    get: (key) =>
+      inTurn(async () => {
+        const value = await attempt((store) => get(key, store));
+        return value === FAILED ? memory.get(key) : value;
+      }),
+    set: (key, value) =>
+      inTurn(async () => {
+        memory.set(key, value);
+        return (await attempt((store) => set(key, value, store))) !== FAILED;
+      }),
+    delete: (key) =>
+      inTurn(async () => {
+        memory.delete(key);
+        await attempt((store) => del(key, store));
+      }),
+    deletePrefixed: (prefix) =>
+      inTurn(async () => {
+        for (const key of memory.keys()) if (key.startsWith(prefix)) memory.delete(key);
+        await attempt(async (store) => {
+          const stored = await keys(store);
+          await delMany(stored.filter((k) => typeof k === 'string' && k.startsWith(prefix)), store);
+        });
+      }),
   };
 }
 

@@ -1,5 +1,20 @@
 import { waitUntil } from '@open-wc/testing';
+import { createStore, keys } from 'idb-keyval';
 import type { KreisWetter } from '../../src/kreis-wetter.js';
+
+const open = new Set<HTMLIFrameElement>();
+
+/** Closes every page a test opened, also after a failed assertion; call in `afterEach`. */
+export function closePages(): void {
+  for (const frame of open) frame.remove();
+  open.clear();
+}
+
+/** Waits until a forecast is kept in the browser's storage, as a visit that ends right after leaves it. */
+export async function forecastKept(): Promise<void> {
+  const store = createStore('kreis-wetter', 'keyval');
+  await waitUntil(async () => (await keys(store)).some((k) => String(k).startsWith('forecast:')), 'no forecast was kept', { timeout: 4000 });
+}
 
 /** A page embedding the widget, in an iframe: opening a new one is what a reload is to a visitor. */
 export interface TestPage {
@@ -8,16 +23,30 @@ export interface TestPage {
   widget(index?: number): KreisWetter;
   /** Same-origin paths of the scripts this page loaded. */
   scripts(): string[];
+  /** Uncaught errors, unhandled rejections and console.error calls on the page so far. */
+  problems(): string[];
   close(): void;
 }
 
 /** Opens the page; by default with the built bundle, which also loads fast in a fresh realm. */
-export async function openPage(options: { html?: string; bundle?: 'src' | 'dist' } = {}): Promise<TestPage> {
+export interface PageOptions {
+  html?: string;
+  bundle?: 'src' | 'dist';
+  /** Runs the page's clock ahead, in ms: a later visit. */
+  clock?: number;
+  /** IndexedDB that throws on use, or none at all. */
+  storage?: 'blocked' | 'missing';
+}
+
+export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   const params = new URLSearchParams({ bundle: options.bundle ?? 'dist', html: options.html ?? '<kreis-wetter></kreis-wetter>' });
+  if (options.clock) params.set('clock', String(options.clock));
+  if (options.storage) params.set('storage', options.storage);
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 1400px; border: 0';
   frame.src = `/tests/pages/widget.html?${params}`;
   document.body.append(frame);
+  open.add(frame);
   await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready !== undefined, 'test page did not load', { timeout: 8000 });
   const win = frame.contentWindow!;
   return {
@@ -30,6 +59,10 @@ export async function openPage(options: { html?: string; bundle?: 'src' | 'dist'
         .map((e) => new URL(e.name))
         .filter((u) => u.origin === location.origin && /\.(js|ts)$/.test(u.pathname))
         .map((u) => u.pathname),
-    close: () => frame.remove(),
+    problems: () => [...(win as unknown as { problems: string[] }).problems],
+    close: () => {
+      frame.remove();
+      open.delete(frame);
+    },
   };
 }

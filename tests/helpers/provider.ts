@@ -13,6 +13,19 @@ worker.events.on('request:start', ({ request }) => {
   if (new URL(request.url).origin !== location.origin) seen.push(request.clone());
 });
 
+// The signals the page hands to fetch: a mocked answer cannot see an abort, the page's side can.
+const fetches: { url: string; signal: AbortSignal | undefined }[] = [];
+const realFetch = window.fetch;
+window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+  fetches.push({ url: input instanceof Request ? input.url : String(input), signal: init?.signal ?? undefined });
+  return realFetch.call(this, input, init);
+};
+
+/** Forecast requests the page has aborted since the last reset, by latitude. */
+export function abortedLatitudes(): string[] {
+  return fetches.filter((f) => f.signal?.aborted).map((f) => new URL(f.url).searchParams.get('latitude')!);
+}
+
 let started: Promise<unknown> | undefined;
 
 /** Starts msw once per test file; call in `before`. */
@@ -31,6 +44,7 @@ export function startProvider(): Promise<unknown> {
 export function resetProvider(): void {
   worker.resetHandlers();
   seen.length = 0;
+  fetches.length = 0;
   // The browser's own record of what was loaded starts afresh too (its buffer is small).
   performance.clearResourceTimings();
   performance.setResourceTimingBufferSize(2000);

@@ -1,0 +1,77 @@
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { delay, HttpResponse } from 'msw';
+import { html } from 'lit';
+import '../src/kreis-wetter.js';
+import { abortedLatitudes, answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { sampleForecast } from './mocks/open-meteo.js';
+import { forgetEverything, mount, part, parts } from './helpers/widget.js';
+
+const heading = (el: Element) => el.shadowRoot!.querySelector('#kw-forecast-heading')?.textContent;
+
+/**
+ * Answers slowly for the places in `slow` (ms by latitude), marking each answer: the first day's
+ * maximum is the latitude's decimals / 10 (Lüdinghausen 51.77 → 8°, Senden 51.86 → 9°).
+ */
+function answerPerPlace(slow: Record<string, number>) {
+  answerWith(async ({ request }) => {
+    const latitude = new URL(request.url).searchParams.get('latitude')!;
+    await delay(slow[latitude] ?? 20);
+    const body = sampleForecast();
+    body.daily.temperature_2m_max[0] = Number(latitude.split('.')[1]) / 10;
+    return HttpResponse.json(body);
+  });
+}
+
+describe('concurrency', () => {
+  before(startProvider);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+  afterEach(fixtureCleanup);
+
+  it('many widgets for the same place make one request', async () => {
+    const first = await mount(html`<div>${Array.from({ length: 12 }, () => html`<kreis-wetter days="3"></kreis-wetter>`)}</div>`);
+    const all = [...first.parentElement!.querySelectorAll('kreis-wetter')];
+    await first.grantConsent();
+    await waitUntil(() => all.every((el) => parts(el, 'day').length === 3), 'not every widget showed the forecast', { timeout: 10000 });
+    expect(forecastRequests()).to.have.length(1);
+  });
+
+  it('switching the place quickly never lets an older answer overwrite a newer one', async () => {
+    // Coesfeld (51.95) answers fast, Lüdinghausen (51.77) slowly, Senden (51.86) fast.
+    answerPerPlace({ '51.77': 800 });
+    const el = await mount();
+    await el.grantConsent();
+    await waitUntil(() => parts(el, 'day').length > 0);
+    const select = part<HTMLSelectElement>(el, 'location-select')!;
+    select.value = 'luedinghausen';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => forecastRequests().length === 2);
+    part<HTMLSelectElement>(el, 'location-select')!.value = 'senden';
+    part<HTMLSelectElement>(el, 'location-select')!.dispatchEvent(new Event('change'));
+    await waitUntil(() => heading(el) === 'Wetter für Senden' && parts(el, 'day').length > 0);
+    await new Promise((r) => setTimeout(r, 1200)); // past the slow answer's time
+    expect(heading(el)).to.equal('Wetter für Senden');
+    expect(parts(el, 'day')[0]!.textContent).to.include('9°'); // Senden's answer, not Lüdinghausen's (8°)
+    expect(abortedLatitudes()).to.deep.equal(['51.77']);
+  });
+
+  it('a disconnected widget aborts its request and fires nothing more', async () => {
+    answerPerPlace({ '51.95': 800 });
+    const el = await mount();
+    let events = 0;
+    el.addEventListener('kreis-wetter-forecast-load', () => events++);
+    el.addEventListener('kreis-wetter-consent-change', () => events++);
+    void el.grantConsent();
+    await waitUntil(() => forecastRequests().length === 1);
+    el.remove();
+    await waitUntil(() => abortedLatitudes().includes('51.95'), 'the request was not aborted');
+
+    // A decision made elsewhere does not reach the detached widget either.
+    const other = await mount();
+    await other.revokeConsent();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(events).to.equal(0);
+  });
+});

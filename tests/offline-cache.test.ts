@@ -1,0 +1,71 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { HttpResponse } from 'msw';
+import '../src/kreis-wetter.js';
+import { closePages, forecastKept, openPage } from './helpers/page.js';
+import { answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { click, errorShown, forecastShown, forgetEverything, part, settled, visibleText } from './helpers/widget.js';
+
+const MINUTE = 60_000;
+
+async function firstVisit() {
+  const page = await openPage();
+  await settled(page.widget());
+  click(page.widget(), 'accept-button');
+  await forecastShown(page.widget());
+  await forecastKept();
+  page.close();
+}
+
+describe('the last good forecast', () => {
+  before(startProvider);
+  afterEach(closePages);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+
+  it('is reused for up to 30 minutes without any request', async () => {
+    await firstVisit();
+    expect(forecastRequests()).to.have.length(1);
+    const later = await openPage({ clock: 25 * MINUTE });
+    await forecastShown(later.widget());
+    expect(forecastRequests()).to.have.length(1);
+    later.close();
+  });
+
+  it('is fetched anew after 30 minutes', async () => {
+    await firstVisit();
+    const later = await openPage({ clock: 31 * MINUTE });
+    await forecastShown(later.widget());
+    expect(forecastRequests()).to.have.length(2);
+    later.close();
+  });
+
+  it('stands in, with its age, when a new request fails', async () => {
+    await firstVisit();
+    answerWith(() => HttpResponse.error());
+    const offline = await openPage({ clock: 3 * 60 * MINUTE });
+    const el = offline.widget();
+    await forecastShown(el);
+    await errorShown(el);
+    const text = visibleText(part(el, 'forecast'));
+    expect(text).to.match(/Stand: \w\w\.?,? \d\d:\d\d/);
+    expect(text).to.include('konnte nicht geladen werden');
+    expect(part(el, 'retry-button')).to.exist;
+    expect(offline.problems()).to.deep.equal([]);
+    offline.close();
+  });
+
+  it('is deleted when consent is withdrawn', async () => {
+    await firstVisit();
+    const page = await openPage();
+    await forecastShown(page.widget());
+    click(page.widget(), 'revoke-button');
+    await waitUntil(() => part(page.widget(), 'consent') !== null, 'the notice did not return');
+    await page.widget().grantConsent();
+    await forecastShown(page.widget());
+    // The kept copy is gone, so agreeing again means a new request.
+    expect(forecastRequests()).to.have.length(2);
+    page.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, set } from 'idb-keyval';
+import '../src/kreis-wetter.js';
+import { closePages, openPage } from './helpers/page.js';
+import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { click, forecastShown, forgetEverything, part, parts, settled } from './helpers/widget.js';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('storage that does not work', () => {
+  before(startProvider);
+  afterEach(closePages);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+
+  for (const storage of ['blocked', 'missing'] as const) {
+    it(`with IndexedDB ${storage}, the widget works for the visit and nothing escapes`, async () => {
+      const page = await openPage({ storage, html: '<kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter>' });
+      const [first, second] = [page.widget(0), page.widget(1)];
+      await settled(first);
+      click(first, 'accept-button');
+      await forecastShown(first);
+      await forecastShown(second); // the decision is shared in memory
+      click(second, 'revoke-button');
+      await waitUntil(() => part(first, 'consent') !== null && part(second, 'consent') !== null);
+      expect(page.problems()).to.deep.equal([]);
+      // Nothing alarming for the visitor: no error part anywhere.
+      expect(part(first, 'error')).to.equal(null);
+      page.close();
+    });
+  }
+});
+
+describe('the stored decision', () => {
+  before(startProvider);
+  afterEach(closePages);
+  beforeEach(async () => {
+    await forgetEverything();
+    resetProvider();
+  });
+
+  it('counts as none when it is not a record the widget wrote', async () => {
+    for (const garbage of [{ granted: 'yes', version: '1', decidedAt: Date.now() }, 'granted', { granted: true }, { granted: true, version: '1', decidedAt: 'today' }]) {
+      await set('consent', garbage, createStore('kreis-wetter', 'keyval'));
+      const page = await openPage();
+      await settled(page.widget());
+      expect(page.widget().consentState, JSON.stringify(garbage)).to.equal('unknown');
+      expect(part(page.widget(), 'reject-button')).to.exist;
+      page.close();
+    }
+    expect(forecastRequests()).to.have.length(0);
+  });
+
+  it('other tabs follow a decision within a second', async () => {
+    const [a, b] = [await openPage(), await openPage()];
+    await settled(a.widget());
+    await settled(b.widget());
+    click(a.widget(), 'accept-button');
+    const granted = performance.now();
+    await waitUntil(() => parts(b.widget(), 'day').length > 0, 'other tab did not follow', { timeout: 1000 });
+    expect(performance.now() - granted).to.be.below(1000);
+
+    await a.widget().resetConsent();
+    await waitUntil(() => part(b.widget(), 'consent') !== null, 'other tab did not forget', { timeout: 1000 });
+    expect(b.widget().consentState).to.equal('unknown');
+    a.close();
+    b.close();
+  });
+
+  it('is not changed by a malformed message from another tab', async () => {
+    const page = await openPage();
+    await settled(page.widget());
+    await page.widget().grantConsent();
+    await forecastShown(page.widget());
+    const channel = new BroadcastChannel('kreis-wetter-consent');
+    channel.postMessage({ granted: false, version: 1 });
+    channel.postMessage('revoke');
+    channel.postMessage({ granted: false, version: '1', decidedAt: -5 });
+    await pause(300);
+    channel.close();
+    expect(page.widget().consentState).to.equal('granted');
+    expect(parts(page.widget(), 'day').length).to.be.greaterThan(0);
+    page.close();
+  });
+});

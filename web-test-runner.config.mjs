@@ -95,6 +95,10 @@ if (wanted.includes('webkit')) {
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
+/** The strict policy README recommends to site owners; tests/csp.test.ts checks the widget keeps to it. */
+export const CSP_HEADER =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.open-meteo.com; require-trusted-types-for 'script'";
+
 export default {
   files: process.env.TEST_FILES || 'tests/**/*.test.ts',
   port: Number(process.env.WTR_PORT || 8000),
@@ -115,7 +119,8 @@ export default {
         ctx.body = mswWorker;
         return;
       }
-      return next();
+      await next();
+      if (ctx.path === '/tests/pages/csp.html') ctx.set('Content-Security-Policy', CSP_HEADER);
     },
   ],
   reporters: [defaultReporter(), summaryReporter(engines)],

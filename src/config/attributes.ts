@@ -94,9 +94,9 @@ export function parseAttributes(
   const latitude = read('latitude', decimal(90));
   const longitude = read('longitude', decimal(180));
   if ((latitude === undefined) !== (longitude === undefined)) {
-    // One coordinate without the other is no place; say which one is missing (a bad one was reported).
-    const missing = latitude === undefined ? 'latitude' : 'longitude';
-    if (get(missing) === null) warn(missing, `<kreis-wetter>: ${missing} is missing; latitude and longitude work only together.`);
+    // One coordinate without the other is no place (a bad other one has been reported already).
+    const [given, missing] = latitude === undefined ? (['longitude', 'latitude'] as const) : (['latitude', 'longitude'] as const);
+    if (get(missing) === null) warn(given, `<kreis-wetter>: ignoring ${given}="${get(given)}" because ${missing} is missing; using the municipality.`);
   }
 
   return {

@@ -78,9 +78,18 @@ export async function fetchForecast(latitude: number, longitude: number, signal:
     throw new ForecastError('invalid-response', 'Open-Meteo sent something that is not JSON', response.status);
   }
 
+  return parseForecast(body);
+}
+
+/**
+ * Turns an answer body into the widget's model, or throws a ForecastError of kind
+ * `invalid-response` that names the first offending field.
+ */
+export function parseForecast(body: unknown): Forecast {
   const parsed = openMeteoResponseSchema.safeParse(body);
   if (!parsed.success) {
-    throw new ForecastError('invalid-response', `Open-Meteo answer does not match the schema: ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+    const issue = parsed.error.issues[0];
+    throw new ForecastError('invalid-response', `Open-Meteo answer does not match the schema at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? ''}`);
   }
   const forecast = normalise(parsed.data);
   if (forecast.days.length === 0) throw new ForecastError('invalid-response', 'Open-Meteo answer has no complete day');

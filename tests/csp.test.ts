@@ -1,0 +1,37 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { click, forecastShown, parts, settled } from './helpers/widget.js';
+import type { KreisWetter } from '../src/kreis-wetter.js';
+
+describe('a page with a strict Content-Security-Policy', () => {
+  let frame: HTMLIFrameElement | undefined;
+  before(startProvider);
+  beforeEach(resetProvider);
+  afterEach(() => frame?.remove());
+
+  it('is served with the policy', async () => {
+    const response = await fetch('/tests/pages/csp.html');
+    expect(response.headers.get('Content-Security-Policy')).to.include("require-trusted-types-for 'script'");
+  });
+
+  it('runs the widget, before and after consent, without a single violation', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
+    frame.src = '/tests/pages/csp.html';
+    document.body.append(frame);
+    await waitUntil(() => frame!.contentDocument?.documentElement?.dataset.ready !== undefined, 'page did not load', { timeout: 8000 });
+    const win = frame.contentWindow as Window & { violations: string[] };
+    const [first, second] = [...frame.contentDocument!.querySelectorAll('kreis-wetter')] as KreisWetter[];
+    await settled(first!);
+    await first!.resetConsent();
+    await settled(second!);
+    click(first!, 'accept-button');
+    await forecastShown(first!);
+    await forecastShown(second!);
+    expect(parts(second!, 'day')).to.have.length(7);
+    expect(forecastRequests()).to.have.length(2);
+    await new Promise((r) => setTimeout(r, 200)); // violation events are queued
+    expect(win.violations).to.deep.equal([]);
+    await first!.resetConsent();
+  });
+});

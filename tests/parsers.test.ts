@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { ATTRIBUTES, DEFAULTS, parseAttributes, type AttributeName } from '../src/config/attributes.js';
+import { parseConsentRecord } from '../src/consent/consent-record.js';
+import { defaultDistrict } from '../src/district/index.js';
+import { ForecastError, parseForecast } from '../src/forecast/open-meteo-client.js';
+import { sampleForecast } from './mocks/open-meteo.js';
+
+// Generated hostile input thrown at every parser: each value either becomes a valid value or is
+// rejected with an error that names what was wrong. Nothing else may happen.
+
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.constantFrom(
+    'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox', '//evil.example/x', '1e1', '5e0', '0x7', 'NaN', 'Infinity', '-Infinity', '-0', ' 5 ', '5.0', '+5',
+    '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '\u0000', '', ' ', 'x'.repeat(5000), 'coesfeld\u200b',
+  ),
+);
+
+const attributeValues = fc.record(
+  Object.fromEntries(ATTRIBUTES.map((name) => [name, fc.option(hostileText, { nil: null })])) as Record<AttributeName, fc.Arbitrary<string | null>>,
+);
+
+describe('attribute parsing under generated input', () => {
+  it('yields valid values or warnings that name the attribute and its value', () => {
+    fc.assert(
+      fc.property(attributeValues, (raw) => {
+        const warnings: { attribute: string; message: string }[] = [];
+        const config = parseAttributes((name) => raw[name], defaultDistrict, (attribute, message) => warnings.push({ attribute, message }));
+
+        expect(defaultDistrict.municipalities).to.include(config.municipality);
+        expect(Number.isInteger(config.days) && config.days >= 1 && config.days <= 7).to.equal(true);
+        expect(Number.isInteger(config.headingLevel) && config.headingLevel >= 1 && config.headingLevel <= 6).to.equal(true);
+        expect(Number.isInteger(config.consentMaxAgeDays) && config.consentMaxAgeDays >= 1 && config.consentMaxAgeDays <= 730).to.equal(true);
+        expect(config.timeoutMs >= 1000 && config.timeoutMs <= 60000).to.equal(true);
+        expect(config.consentVersion).to.match(/^[\w.:+-]{1,64}$/);
+        if (config.privacyUrl !== null) expect(new URL(config.privacyUrl).protocol).to.be.oneOf(['http:', 'https:']);
+        if (config.coordinates) {
+          expect(Math.abs(config.coordinates.latitude) <= 90 && Math.abs(config.coordinates.longitude) <= 180).to.equal(true);
+        }
+
+        // Every warning names its attribute and quotes the value.
+        for (const w of warnings) expect(w.message).to.include(`${w.attribute}="`);
+        // Each attribute given is either taken as written or warned about, and then defaulted.
+        const warned = (name: AttributeName) => warnings.some((w) => w.attribute === name);
+        const outcome: [AttributeName, boolean, boolean][] = [
+          ['days', config.days === DEFAULTS.days, config.days === Number(raw.days)],
+          ['heading-level', config.headingLevel === DEFAULTS.headingLevel, config.headingLevel === Number(raw['heading-level'])],
+          ['consent-max-age', config.consentMaxAgeDays === DEFAULTS.consentMaxAgeDays, config.consentMaxAgeDays === Number(raw['consent-max-age'])],
+          ['timeout', config.timeoutMs === DEFAULTS.timeoutSeconds * 1000, config.timeoutMs === Number(raw.timeout) * 1000],
+          ['privacy-url', config.privacyUrl === null, config.privacyUrl !== null],
+          ['consent-version', config.consentVersion === DEFAULTS.consentVersion, config.consentVersion === raw['consent-version']?.trim()],
+          ['gemeinde', config.municipality.id === defaultDistrict.defaultMunicipality, config.municipality.id === raw.gemeinde?.trim().toLowerCase()],
+        ];
+        for (const [name, defaulted, takenAsWritten] of outcome) {
+          if (raw[name] === null) continue;
+          const detail = `${name}=${JSON.stringify(raw[name])}`;
+          if (warned(name)) expect(defaulted, detail).to.equal(true);
+          else expect(takenAsWritten, detail).to.equal(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('provider answers under generated input', () => {
+  const isNamedRejection = (error: unknown) =>
+    error instanceof ForecastError && error.kind === 'invalid-response' && error.message.length > 0;
+
+  function checkForecast(body: unknown) {
+    let forecast;
+    try {
+      forecast = parseForecast(body);
+    } catch (error) {
+      expect(isNamedRejection(error), String(error)).to.equal(true);
+      return;
+    }
+    expect(forecast.days.length).to.be.within(1, 16);
+    for (const day of forecast.days) {
+      expect(day.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      for (const n of [day.weatherCode, day.temperatureMax, day.temperatureMin, day.precipitationProbability]) {
+        expect(Number.isFinite(n), JSON.stringify(day)).to.equal(true);
+      }
+      expect(day.precipitationProbability).to.be.within(0, 100);
+    }
+    if (forecast.current) expect(Number.isFinite(forecast.current.temperature)).to.equal(true);
+  }
+
+  it('arbitrary JSON is rejected with a named error', () => {
+    fc.assert(fc.property(fc.jsonValue(), checkForecast), { numRuns: 300 });
+  });
+
+  it('the sample with any one field replaced parses or is rejected with a named error', () => {
+    const sample = sampleForecast() as unknown as Record<string, Record<string, unknown>>;
+    const paths: [string, string][] = [];
+    for (const section of ['current', 'daily', 'daily_units', 'current_units']) {
+      for (const key of Object.keys(sample[section]!)) paths.push([section, key]);
+    }
+    const replacement = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom(null, NaN, Infinity, -1e308, '°F', [], {}, [null, null], '<script>alert(1)</script>'),
+      fc.array(fc.oneof(fc.double(), fc.constant(null), fc.string()), { maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), replacement, ([section, key], value) => {
+        const body = sampleForecast() as unknown as Record<string, Record<string, unknown>>;
+        body[section]![key] = value;
+        checkForecast(body);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the untouched sample parses into seven days', () => {
+    expect(parseForecast(sampleForecast()).days).to.have.length(7);
+  });
+});
+
+describe('stored consent records under generated input', () => {
+  it('only well-formed records are taken', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const record = parseConsentRecord(value);
+        if (record === null) return;
+        expect(typeof record.granted).to.equal('boolean');
+        expect(record.version.length).to.be.within(1, 64);
+        expect(Number.isFinite(record.decidedAt) && record.decidedAt > 0).to.equal(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { ATTRIBUTES, parseAttributes, type WidgetConfig } from './config/attributes.js';
 import { ConsentController } from './consent/consent-controller.js';
 import type { ConsentState } from './consent/consent-record.js';
@@ -162,7 +162,7 @@ export class KreisWetter extends LitElement {
     });
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const t = translationFor(this.language);
     const level = this.config.headingLevel;
     return html`<section lang=${this.language} aria-labelledby="kw-title">
@@ -173,7 +173,7 @@ export class KreisWetter extends LitElement {
     </section>`;
   }
 
-  private renderWeather(t: Translation, level: number) {
+  private renderWeather(t: Translation, level: number): TemplateResult {
     const { state, settled } = this.consent;
     if (settled && state !== 'granted') {
       return html`${heading(level, 'kw-weather', t.weatherHeading, 'subheading')}

@@ -1,0 +1,125 @@
+// @ts-check
+/**
+ * custom-elements.json (the Custom Elements Manifest) for the published package, written by
+ * `npm run build` from the JSDoc of `KreisWetter` (@summary, @attr, @fires, @csspart, @cssprop)
+ * and its public members. It describes the package as users import it, so:
+ * - module paths are the published files (`dist/…`), not the TypeScript sources, which are not
+ *   published (the schema wants "the path to the JavaScript file needed to be imported");
+ * - only the public API is listed: private and protected members are left out, and so are
+ *   type-only re-exports (`export type { … }`), which are no JavaScript exports.
+ * The analyzer loads TypeScript 5.4 of its own (a dependency of the analyzer, nested under it),
+ * independent of the project's TypeScript 7.
+ */
+
+/** @typedef {import('@custom-elements-manifest/analyzer').Plugin} Plugin */
+
+/** Source module → the published file that exports it. @type {Record<string, string>} */
+const PUBLISHED = {
+  'src/kreis-wetter.ts': 'dist/kreis-wetter.js',
+  'src/kreis-wetter-element.ts': 'dist/element.js',
+};
+
+/**
+ * The analyzer writes references as `src/x.ts`, `src/x.js`, `/src/x.js` or `./x.js`; all mean the source module.
+ * @param {string} reference
+ * @param {string} fromPath the module that holds the reference
+ */
+function published(reference, fromPath) {
+  let path = reference.replace(/\.js$/, '.ts');
+  if (path.startsWith('./') || path.startsWith('../')) {
+    path = new URL(path, `file:///${fromPath}`).pathname;
+  }
+  path = path.replace(/^\/+/, '');
+  const target = PUBLISHED[path];
+  if (!target) {
+    throw new Error(
+      `custom-elements-manifest.config.mjs: ${fromPath} refers to ${reference}, which is no published entry; ` +
+        'add it to PUBLISHED (and to package.json "exports") or keep it out of the public API.',
+    );
+  }
+  return target;
+}
+
+/**
+ * Drops `export type { … }` re-exports: the analyzer lists them as JavaScript exports.
+ * @returns {Plugin}
+ */
+function withoutTypeOnlyExports() {
+  /** @type {Map<string, Set<string>>} */
+  const typeOnly = new Map();
+  return {
+    name: 'kreis-wetter:type-only-exports',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return;
+      for (const specifier of node.exportClause.elements) {
+        if (node.isTypeOnly || specifier.isTypeOnly) {
+          const path = moduleDoc.path ?? '';
+          const names = typeOnly.get(path) ?? new Set();
+          names.add(specifier.name.text);
+          typeOnly.set(path, names);
+        }
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const names = typeOnly.get(moduleDoc.path);
+      if (names) moduleDoc.exports = (moduleDoc.exports ?? []).filter((/** @type {{ name: string }} */ e) => !names.has(e.name));
+    },
+  };
+}
+
+/**
+ * Keeps the public members only.
+ * @returns {Plugin}
+ */
+function publicMembersOnly() {
+  return {
+    name: 'kreis-wetter:public-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!('members' in declaration) || !declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (/** @type {{ name: string; privacy?: string }} */ m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Rewrites module paths and references from the sources to the published files.
+ * @returns {Plugin}
+ */
+function publishedPaths() {
+  return {
+    name: 'kreis-wetter:published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const from = mod.path;
+        for (const exp of mod.exports ?? []) {
+          if (exp.declaration?.module) exp.declaration.module = published(exp.declaration.module, from);
+        }
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
+          for (const ref of [declaration.superclass, ...(declaration.mixins ?? [])]) {
+            if (ref?.module) ref.module = published(ref.module, from);
+          }
+          for (const member of declaration.members ?? []) {
+            if (member.inheritedFrom?.module) member.inheritedFrom.module = published(member.inheritedFrom.module, from);
+          }
+        }
+        mod.path = published(from, from);
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/kreis-wetter.ts', 'src/kreis-wetter-element.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
+  packagejson: false,
+  plugins: [withoutTypeOnlyExports(), publicMembersOnly(), publishedPaths()],
+};

@@ -13,11 +13,11 @@ if (live) {
   switchMode.textContent = 'Zurück zu den Beispieldaten';
 } else {
   mode.textContent =
-    'Beispieldaten: Die Wetterwerte stammen aus einer aufgezeichneten Beispielantwort (24. November 2026) und werden im Browser bereitgestellt. Es geht keine Anfrage an Open-Meteo.';
+    'Beispieldaten: Alle Wetterwerte stammen aus einer aufgezeichneten Beispielantwort, auf heute datiert, und werden im Browser bereitgestellt. Es geht keine Anfrage an Open-Meteo.';
   const { setupWorker } = await import('msw/browser');
-  const { openMeteoHandlers } = await import('../tests/mocks/open-meteo.js');
+  const { demoHandlers } = await import('../tests/mocks/open-meteo.js');
   // Started before the widget loads: a returning visitor's forecast is requested right away.
-  await setupWorker(...openMeteoHandlers).start({ quiet: true, onUnhandledRequest: 'bypass' });
+  await setupWorker(...demoHandlers).start({ quiet: true, onUnhandledRequest: 'bypass' });
 }
 
 await import('../src/kreis-wetter.js');

@@ -1,9 +1,9 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
 import type { ConsentChangeDetail, ForecastLoadDetail } from '../src/kreis-wetter.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, mount, nextEvent, part, parts, settled } from './helpers/widget.js';
+import { click, forecastShown, forgetEverything, mount, nextEvent, part, parts, settled, waitFor } from './helpers/widget.js';
 
 describe('public API: methods, state and events', () => {
   before(startProvider);
@@ -33,7 +33,7 @@ describe('public API: methods, state and events', () => {
     await first.grantConsent();
     await forecastShown(second);
     await second.revokeConsent();
-    await waitUntil(() => part(first, 'consent') !== null && part(second, 'consent') !== null);
+    await waitFor(() => part(first, 'consent') !== null && part(second, 'consent') !== null);
     expect(first.consentState).to.equal('denied');
   });
 

@@ -1,8 +1,8 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { accept, forgetEverything, mount, part, parts, visibleText } from './helpers/widget.js';
+import { accept, forgetEverything, mount, part, parts, visibleText, waitFor } from './helpers/widget.js';
 
 const requested = () => forecastRequests().map((u) => [u.searchParams.get('latitude'), u.searchParams.get('longitude')]);
 const heading = (el: Element) => el.shadowRoot!.querySelector('#kw-forecast-heading')!.textContent;
@@ -35,7 +35,7 @@ describe('attributes change what is requested and shown', () => {
     expect(parts(three, 'day')).to.have.length(3);
     fixtureCleanup();
     const seven = await mount(html`<kreis-wetter days="7"></kreis-wetter>`);
-    await waitUntil(() => parts(seven, 'day').length > 0);
+    await waitFor(() => parts(seven, 'day').length > 0);
     expect(parts(seven, 'day')).to.have.length(7);
   });
 
@@ -69,8 +69,8 @@ describe('attributes change what is requested and shown', () => {
     expect([...select.options].map((o) => o.textContent)).to.have.length(11);
     select.value = 'senden';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => heading(el) === 'Wetter für Senden', 'heading did not follow the select');
-    await waitUntil(() => forecastRequests().length === 2);
+    await waitFor(() => heading(el) === 'Wetter für Senden', 'heading did not follow the select');
+    await waitFor(() => forecastRequests().length === 2);
     expect(requested()[1]).to.deep.equal(['51.86', '7.48']);
   });
 });

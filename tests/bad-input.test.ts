@@ -1,8 +1,8 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { accept, forgetEverything, mount, part, parts } from './helpers/widget.js';
+import { accept, forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
 
 describe('bad attribute values', () => {
   const warnings: string[] = [];
@@ -62,6 +62,6 @@ describe('bad attribute values', () => {
   it('an unsupported lang falls back to the page language with a warning', async () => {
     const el = await mount(html`<div lang="en"><kreis-wetter lang="fr"></kreis-wetter></div>`);
     expect(warnings.some((w) => w.includes('lang="fr"'))).to.equal(true);
-    await waitUntil(() => part(el, 'accept-button')?.textContent === 'Agree and load');
+    await waitFor(() => part(el, 'accept-button')?.textContent === 'Agree and load');
   });
 });

@@ -1,10 +1,10 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
 import { abortedLatitudes, answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
-import { forgetEverything, mount, part, parts } from './helpers/widget.js';
+import { forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('#kw-forecast-heading')?.textContent;
 
@@ -34,7 +34,7 @@ describe('concurrency', () => {
     const first = await mount(html`<div>${Array.from({ length: 12 }, () => html`<kreis-wetter days="3"></kreis-wetter>`)}</div>`);
     const all = [...first.parentElement!.querySelectorAll('kreis-wetter')];
     await first.grantConsent();
-    await waitUntil(() => all.every((el) => parts(el, 'day').length === 3), 'not every widget showed the forecast', { timeout: 10000 });
+    await waitFor(() => all.every((el) => parts(el, 'day').length === 3), 'not every widget showed the forecast', 10000);
     expect(forecastRequests()).to.have.length(1);
   });
 
@@ -43,14 +43,14 @@ describe('concurrency', () => {
     answerPerPlace({ '51.77': 800 });
     const el = await mount();
     await el.grantConsent();
-    await waitUntil(() => parts(el, 'day').length > 0);
+    await waitFor(() => parts(el, 'day').length > 0);
     const select = part<HTMLSelectElement>(el, 'location-select')!;
     select.value = 'luedinghausen';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => forecastRequests().length === 2);
+    await waitFor(() => forecastRequests().length === 2);
     part<HTMLSelectElement>(el, 'location-select')!.value = 'senden';
     part<HTMLSelectElement>(el, 'location-select')!.dispatchEvent(new Event('change'));
-    await waitUntil(() => heading(el) === 'Wetter für Senden' && parts(el, 'day').length > 0);
+    await waitFor(() => heading(el) === 'Wetter für Senden' && parts(el, 'day').length > 0);
     await new Promise((r) => setTimeout(r, 1200)); // past the slow answer's time
     expect(heading(el)).to.equal('Wetter für Senden');
     expect(parts(el, 'day')[0]!.textContent).to.include('9°'); // Senden's answer, not Lüdinghausen's (8°)
@@ -64,9 +64,9 @@ describe('concurrency', () => {
     el.addEventListener('kreis-wetter-forecast-load', () => events++);
     el.addEventListener('kreis-wetter-consent-change', () => events++);
     void el.grantConsent();
-    await waitUntil(() => forecastRequests().length === 1);
+    await waitFor(() => forecastRequests().length === 1);
     el.remove();
-    await waitUntil(() => abortedLatitudes().includes('51.95'), 'the request was not aborted');
+    await waitFor(() => abortedLatitudes().includes('51.95'), 'the request was not aborted');
 
     // A decision made elsewhere does not reach the detached widget either.
     const other = await mount();

@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, parts, settled } from './helpers/widget.js';
+import { click, forecastShown, parts, settled, waitFor } from './helpers/widget.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
 
 describe('a page with a strict Content-Security-Policy', () => {
@@ -19,7 +19,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
     frame.src = '/tests/pages/csp.html';
     document.body.append(frame);
-    await waitUntil(() => frame!.contentDocument?.documentElement?.dataset.ready !== undefined, 'page did not load', { timeout: 8000 });
+    await waitFor(() => frame!.contentDocument?.documentElement?.dataset.ready !== undefined, 'page did not load', 8000);
     const win = frame.contentWindow as Window & { violations: string[] };
     const [first, second] = [...frame.contentDocument!.querySelectorAll('kreis-wetter')] as KreisWetter[];
     await settled(first!);

@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import '../src/kreis-wetter.js';
 import { closePages, forecastKept, openPage } from './helpers/page.js';
 import { answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, errorShown, forecastShown, forgetEverything, part, settled, visibleText } from './helpers/widget.js';
+import { click, errorShown, forecastShown, forgetEverything, part, settled, visibleText, waitFor } from './helpers/widget.js';
 
 const MINUTE = 60_000;
 
@@ -61,7 +61,7 @@ describe('the last good forecast', () => {
     const page = await openPage();
     await forecastShown(page.widget());
     click(page.widget(), 'revoke-button');
-    await waitUntil(() => part(page.widget(), 'consent') !== null, 'the notice did not return');
+    await waitFor(() => part(page.widget(), 'consent') !== null, 'the notice did not return');
     await page.widget().grantConsent();
     await forecastShown(page.widget());
     // The kept copy is gone, so agreeing again means a new request.

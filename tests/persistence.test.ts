@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
 import '../src/kreis-wetter.js';
 import { closePages, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, part, parts, settled } from './helpers/widget.js';
+import { click, forecastShown, forgetEverything, part, parts, settled, waitFor } from './helpers/widget.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -35,7 +35,7 @@ describe('the decision across page loads', () => {
     click(first.widget(), 'accept-button');
     await forecastShown(first.widget());
     click(first.widget(), 'revoke-button');
-    await waitUntil(() => part(first.widget(), 'consent') !== null, 'notice did not return');
+    await waitFor(() => part(first.widget(), 'consent') !== null, 'notice did not return');
     expect(parts(first.widget(), 'day')).to.have.length(0);
     expect(part(first.widget(), 'forecast')).to.equal(null);
     first.close();
@@ -55,7 +55,7 @@ describe('the decision across page loads', () => {
     const first = await openPage();
     await settled(first.widget());
     click(first.widget(), 'reject-button');
-    await waitUntil(() => first.widget().consentState === 'denied');
+    await waitFor(() => first.widget().consentState === 'denied');
     await pause(300);
     expect(forecastRequests()).to.have.length(0);
     first.close();

@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
@@ -6,7 +6,7 @@ import type { KreisWetter } from '../src/kreis-wetter.js';
 import { answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
 import nullsSample from './fixtures/open-meteo-forecast-coesfeld-10d-nulls.json';
-import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts, visibleText } from './helpers/widget.js';
+import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts, visibleText, waitFor } from './helpers/widget.js';
 
 type Body = ReturnType<typeof sampleForecast> & Record<string, unknown>;
 
@@ -160,7 +160,7 @@ describe('when the provider fails', () => {
     const { detail } = await event;
     expect(detail.kind).to.equal('http');
     expect(detail.status).to.equal(503);
-    await waitUntil(() => forecastRequests().length === 1);
+    await waitFor(() => forecastRequests().length === 1);
   });
 
   it('provider strings are data: markup in them is never rendered', async () => {

@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
 import '../src/kreis-wetter.js';
 import { closePages, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, part, parts, settled } from './helpers/widget.js';
+import { click, forecastShown, forgetEverything, part, parts, settled, waitFor } from './helpers/widget.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -24,7 +24,7 @@ describe('storage that does not work', () => {
       await forecastShown(first);
       await forecastShown(second); // the decision is shared in memory
       click(second, 'revoke-button');
-      await waitUntil(() => part(first, 'consent') !== null && part(second, 'consent') !== null);
+      await waitFor(() => part(first, 'consent') !== null && part(second, 'consent') !== null);
       expect(page.problems()).to.deep.equal([]);
       // Nothing alarming for the visitor: no error part anywhere.
       expect(part(first, 'error')).to.equal(null);
@@ -59,11 +59,11 @@ describe('the stored decision', () => {
     await settled(b.widget());
     click(a.widget(), 'accept-button');
     const granted = performance.now();
-    await waitUntil(() => parts(b.widget(), 'day').length > 0, 'other tab did not follow', { timeout: 1000 });
+    await waitFor(() => parts(b.widget(), 'day').length > 0, 'other tab did not follow', 1000);
     expect(performance.now() - granted).to.be.below(1000);
 
     await a.widget().resetConsent();
-    await waitUntil(() => part(b.widget(), 'consent') !== null, 'other tab did not forget', { timeout: 1000 });
+    await waitFor(() => part(b.widget(), 'consent') !== null, 'other tab did not forget', 1000);
     expect(b.widget().consentState).to.equal('unknown');
     a.close();
     b.close();

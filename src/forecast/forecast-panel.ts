@@ -91,7 +91,8 @@ export class ForecastPanel implements ReactiveController {
     const t = translationFor(input.lang);
     const w = weatherTranslations[input.lang];
     const failure = state.status === 'error' ? state.failure : state.status === 'ready' ? state.result.error : undefined;
-    return html`<div part="forecast" class="forecast days-${input.days}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    // The reserved height is for a forecast on its way; an error alone needs none of it.
+    return html`<div part="forecast" class="forecast ${state.status === 'error' ? '' : `days-${input.days}`}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <div class="forecast-head">
         ${heading(input.headingLevel, 'kw-forecast-heading', t.forecastHeading(input.place), 'subheading', true)}
         <label class="location">

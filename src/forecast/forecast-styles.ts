@@ -79,6 +79,10 @@ export const forecastStyles = css`
     stroke-linejoin: round;
     display: block;
   }
+  /* The cloud hides what is behind it, as a drawn cloud would. */
+  .icon .cloud {
+    fill: var(--_background);
+  }
   .day-temperatures,
   .day-rain {
     text-align: end;
@@ -95,10 +99,12 @@ export const forecastStyles = css`
       padding-block: 0.25rem;
     }
     .day-icon {
-      grid-row: span 2;
+      grid-column: 1;
+      grid-row: 1 / span 2;
     }
     .day-date {
       grid-column: 2;
+      grid-row: 1;
     }
     .day-temperatures {
       grid-column: 3;
@@ -122,6 +128,9 @@ export const forecastStyles = css`
   @media (forced-colors: active) {
     .icon {
       stroke: CanvasText;
+    }
+    .icon .cloud {
+      fill: Canvas;
     }
   }
 `;

@@ -21,6 +21,9 @@ const sun = svg`<g class="sun"><circle cx="12" cy="12" r="4"/><path d="M12 3v2M1
 const moon = svg`<path class="moon" d="M15.5 4.5a7.5 7.5 0 1 0 4 12.4 6 6 0 0 1-4-12.4z"/>`;
 const smallSun = svg`<g transform="translate(-2 -3) scale(.7)">${sun}</g>`;
 const smallMoon = svg`<g transform="translate(-2 -3) scale(.7)">${moon}</g>`;
+// Above a raised cloud the sun or moon must sit lower and smaller to stay inside the 24 × 24 box.
+const smallerSun = svg`<g transform="translate(-1 -1) scale(.6)">${sun}</g>`;
+const smallerMoon = svg`<g transform="translate(-1 -1) scale(.6)">${moon}</g>`;
 const cloud = svg`<path class="cloud" d="M7.5 19h9a4 4 0 0 0 .6-7.95A5.5 5.5 0 0 0 6.6 12.1 3.5 3.5 0 0 0 7.5 19z"/>`;
 const raisedCloud = svg`<g transform="translate(0 -4)">${cloud}</g>`;
 const rain = svg`<path class="drops" d="M9 17.5 8 21M13 17.5 12 21M17 17.5 16 21"/>`;
@@ -33,6 +36,7 @@ const question = svg`<path d="M10.5 14a1.5 1.5 0 1 1 2 1.4c-.5.2-.5.6-.5 1.1M12 
 
 function shapes(kind: Kind, isDay: boolean): SVGTemplateResult {
   const small = isDay ? smallSun : smallMoon;
+  const smaller = isDay ? smallerSun : smallerMoon;
   switch (kind) {
     case 'clear': return isDay ? sun : moon;
     case 'partly': return svg`${small}${cloud}`;
@@ -42,8 +46,8 @@ function shapes(kind: Kind, isDay: boolean): SVGTemplateResult {
     case 'rain': return svg`${raisedCloud}${rain}`;
     case 'sleet': return svg`${raisedCloud}${sleet}`;
     case 'snow': return svg`${raisedCloud}${snow}`;
-    case 'showers': return svg`<g transform="translate(0 -4)">${small}${cloud}</g>${rain}`;
-    case 'snow-showers': return svg`<g transform="translate(0 -4)">${small}${cloud}</g>${snow}`;
+    case 'showers': return svg`${smaller}${raisedCloud}${rain}`;
+    case 'snow-showers': return svg`${smaller}${raisedCloud}${snow}`;
     case 'thunder': return svg`${raisedCloud}${bolt}`;
     case 'unknown': return svg`${raisedCloud}${question}`;
   }

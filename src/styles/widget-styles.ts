@@ -135,6 +135,11 @@ export const widgetStyles = css`
     color: var(--_accent);
     margin-bottom: var(--_gap);
   }
+  /* Links on a line of their own: a 24 px target at least */
+  .consent a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
   /* Accept and reject: the same control, equal in size */
   .choices {
     display: grid;

@@ -66,6 +66,14 @@ export async function forgetEverything(): Promise<void> {
   el.remove();
 }
 
+/**
+ * Waits until `predicate` holds. Five seconds, not waitUntil's one: three engines share two CPU
+ * cores in CI, and a first chunk import can take a while under that load.
+ */
+export function waitFor(predicate: () => unknown, message?: string, timeout = 5000): Promise<void> {
+  return waitUntil(predicate, message, { timeout });
+}
+
 /** Resolves with the next event of `type` on `target`. */
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));

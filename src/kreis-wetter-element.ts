@@ -2,27 +2,18 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { ATTRIBUTES, parseAttributes, type WidgetConfig } from './config/attributes.js';
 import { ConsentController } from './consent/consent-controller.js';
 import type { ConsentState } from './consent/consent-record.js';
-import { defaultDistrict, findMunicipality, type District } from './district/index.js';
+import { defaultDistrict, type District } from './district/index.js';
 import { emit } from './events.js';
-import { formatNumber } from './i18n/format.js';
 import { ForecastLoader, clearForecastData } from './forecast-loader.js';
 import { loadTranslation, resolveLang, toLang, translationFor, type Lang, type Translation } from './i18n/index.js';
 import { widgetStyles } from './styles/widget-styles.js';
 import { renderConsentNotice } from './views/consent-notice.js';
 import { renderFacts, renderMunicipalities } from './views/district-view.js';
-import { CUSTOM_PLACE, renderError, renderForecastPlaceholder } from './views/forecast-frame.js';
+import { renderError, renderForecastPlaceholder } from './views/forecast-frame.js';
 import { heading } from './views/heading.js';
 
 export type { ConsentState } from './consent/consent-record.js';
 export type { ConsentChangeDetail, ErrorDetail, ForecastLoadDetail, KreisWetterEventMap } from './events.js';
-
-interface Place {
-  readonly name: string;
-  readonly latitude: number;
-  readonly longitude: number;
-  /** The place's value in the select. */
-  readonly value: string;
-}
 
 /**
  * District facts and municipality links at once; a weather forecast from Open-Meteo only after
@@ -81,8 +72,6 @@ export class KreisWetter extends LitElement {
   private readonly district: District = defaultDistrict;
   private config!: WidgetConfig;
   private language: Lang = 'de';
-  /** The place the visitor picked in the select; overrides the attributes for this visit. */
-  private pickedPlace: string | undefined;
   private hadConsent = false;
   private readonly warned = new Set<string>();
   private readonly consent = new ConsentController(this, () => ({
@@ -117,10 +106,7 @@ export class KreisWetter extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (old === value || !this.config) return;
-    // The page chose a place: that beats what the visitor picked earlier.
-    if (name === 'gemeinde' || name === 'latitude' || name === 'longitude') this.pickedPlace = undefined;
-    this.configure();
+    if (old !== value && this.config) this.configure();
   }
 
   override connectedCallback(): void {
@@ -141,23 +127,16 @@ export class KreisWetter extends LitElement {
     // Consent gone, whoever withdrew it (this widget, another, another tab): so are the kept forecasts.
     if (this.hadConsent && !granted) void clearForecastData();
     this.hadConsent = granted;
-    const place = this.place();
-    const t = translationFor(this.language);
+    const { municipality, coordinates, days, headingLevel, timeoutMs } = this.config;
     this.forecast.panel?.update({
-      query: granted ? { latitude: place.latitude, longitude: place.longitude, timeoutMs: this.config.timeoutMs } : null,
+      enabled: granted,
       lang: this.language,
-      headingLevel: this.config.headingLevel + 1,
-      days: this.config.days,
-      place: place.name,
-      places: [
-        ...(this.config.coordinates ? [{ value: CUSTOM_PLACE, name: t.customLocation }] : []),
-        ...this.district.municipalities.map((m) => ({ value: m.id, name: m.name })),
-      ],
-      placeValue: place.value,
-      onPlaceChange: (value) => {
-        this.pickedPlace = value;
-        this.requestUpdate();
-      },
+      headingLevel: headingLevel + 1,
+      days,
+      timeoutMs,
+      municipality,
+      coordinates,
+      municipalities: this.district.municipalities,
       onRevoke: () => void this.revoke(),
     });
   }
@@ -233,17 +212,6 @@ export class KreisWetter extends LitElement {
       this.consent.policyChanged();
     }
     this.requestUpdate();
-  }
-
-  private place(): Place {
-    const { coordinates, municipality } = this.config;
-    const picked = this.pickedPlace ? findMunicipality(this.district, this.pickedPlace) : undefined;
-    if (picked) return { ...picked, value: picked.id };
-    if (coordinates) {
-      const [lat, lon] = [coordinates.latitude, coordinates.longitude].map((n) => formatNumber(this.language, n, 2));
-      return { name: translationFor(this.language).coordinates(lat!, lon!), ...coordinates, value: CUSTOM_PLACE };
-    }
-    return { ...municipality, value: municipality.id };
   }
 
   private resolveLanguage(): Lang {

@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Municipality } from '../district/index.js';
 import { emit } from '../events.js';
+import { formatNumber } from '../i18n/format.js';
 import { translationFor, type Lang, type Translation } from '../i18n/index.js';
 import { weatherTranslations, type WeatherTranslation } from '../i18n/weather.js';
 import { renderError } from '../views/forecast-frame.js';
@@ -10,19 +12,29 @@ import { renderForecast } from './forecast-view.js';
 import type { ForecastFailure, ForecastResult } from './model.js';
 
 export interface PanelInput {
-  /** Null when there is no consent: the panel stops and shows nothing. */
-  readonly query: { readonly latitude: number; readonly longitude: number; readonly timeoutMs: number } | null;
+  /** False without consent: the panel stops and shows nothing. */
+  readonly enabled: boolean;
   readonly lang: Lang;
   readonly headingLevel: number;
   readonly days: number;
-  /** Name of the place shown. */
-  readonly place: string;
-  /** Choices of the place select, and the chosen one's value. */
-  readonly places: readonly { readonly value: string; readonly name: string }[];
-  readonly placeValue: string;
-  readonly onPlaceChange: (value: string) => void;
+  readonly timeoutMs: number;
+  /** The place the site configured: its municipality, or its own coordinates when given. */
+  readonly municipality: Municipality;
+  readonly coordinates: { readonly latitude: number; readonly longitude: number } | null;
+  /** What the visitor can choose from. */
+  readonly municipalities: readonly Municipality[];
   readonly onRevoke: () => void;
 }
+
+interface Place {
+  readonly name: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  /** Its value in the select: a municipality id, or CUSTOM for the site's coordinates. */
+  readonly value: string;
+}
+
+const CUSTOM = 'custom';
 
 type PanelState =
   | { readonly status: 'idle' }
@@ -42,6 +54,10 @@ const MAX_AUTO_RETRY_SECONDS = 120;
 export class ForecastPanel implements ReactiveController {
   private state: PanelState = { status: 'idle' };
   private input: PanelInput | undefined;
+  /** The visitor's choice in the select, for this visit; a new place from the site resets it. */
+  private picked: string | undefined;
+  private configuredKey = '';
+  private place: Place | undefined;
   private queryKey = '';
   private run: AbortController | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,15 +72,36 @@ export class ForecastPanel implements ReactiveController {
   /** Called by the host on every update. */
   update(input: PanelInput): void {
     this.input = input;
-    const { query } = input;
-    const key = query ? `${query.latitude},${query.longitude},${query.timeoutMs}` : '';
+    const configured = `${input.municipality.id} ${input.coordinates?.latitude} ${input.coordinates?.longitude}`;
+    if (configured !== this.configuredKey) {
+      // The site chose a place: that beats what the visitor picked earlier.
+      this.configuredKey = configured;
+      this.picked = undefined;
+    }
+    const place = (this.place = this.resolvePlace(input));
+    const key = input.enabled ? `${place.latitude},${place.longitude},${input.timeoutMs}` : '';
     if (key === this.queryKey) return;
     this.queryKey = key;
-    if (query) void this.start();
+    if (key) void this.start();
     else {
       this.cancel();
       this.state = { status: 'idle' };
     }
+  }
+
+  private resolvePlace({ municipality, coordinates, municipalities, lang }: PanelInput): Place {
+    const picked = municipalities.find((m) => m.id === this.picked);
+    if (picked) return { ...picked, value: picked.id };
+    if (coordinates) {
+      const [lat, lon] = [coordinates.latitude, coordinates.longitude].map((n) => formatNumber(lang, n, 2)) as [string, string];
+      return { name: weatherTranslations[lang].coordinates(lat, lon), ...coordinates, value: CUSTOM };
+    }
+    return { ...municipality, value: municipality.id };
+  }
+
+  private pick(value: string): void {
+    this.picked = value;
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -78,27 +115,28 @@ export class ForecastPanel implements ReactiveController {
 
   /** What the widget's polite live region says now. */
   get announcement(): string {
-    const { input, state } = this;
-    if (!input) return '';
+    const { input, state, place } = this;
+    if (!input || !place) return '';
     if (state.status === 'loading') return translationFor(input.lang).loading;
-    if (state.status === 'ready') return weatherTranslations[input.lang].loaded(input.place);
+    if (state.status === 'ready') return weatherTranslations[input.lang].loaded(place.name);
     return '';
   }
 
   render(): TemplateResult {
-    const { state, input } = this;
-    if (!input) return html``;
+    const { state, input, place } = this;
+    if (!input || !place) return html``;
     const t = translationFor(input.lang);
     const w = weatherTranslations[input.lang];
     const failure = state.status === 'error' ? state.failure : state.status === 'ready' ? state.result.error : undefined;
     // The reserved height is for a forecast on its way; an error alone needs none of it.
     return html`<div part="forecast" class="forecast ${state.status === 'error' ? '' : `days-${input.days}`}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <div class="forecast-head">
-        ${heading(input.headingLevel, 'kw-forecast-heading', t.forecastHeading(input.place), 'subheading', true)}
+        ${heading(input.headingLevel, 'kw-forecast-heading', w.forecastHeading(place.name), 'subheading', true)}
         <label class="location">
-          <span>${t.locationLabel}</span>
-          <select part="location-select" @change=${(e: Event) => input.onPlaceChange((e.target as HTMLSelectElement).value)}>
-            ${input.places.map((p) => html`<option value=${p.value} ?selected=${p.value === input.placeValue}>${p.name}</option>`)}
+          <span>${w.locationLabel}</span>
+          <select part="location-select" @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
+            ${input.coordinates ? html`<option value=${CUSTOM} ?selected=${place.value === CUSTOM}>${w.customLocation}</option>` : nothing}
+            ${input.municipalities.map((m) => html`<option value=${m.id} ?selected=${m.id === place.value}>${m.name}</option>`)}
           </select>
         </label>
       </div>
@@ -130,8 +168,9 @@ export class ForecastPanel implements ReactiveController {
   }
 
   private async start(): Promise<void> {
-    const query = this.input?.query;
-    if (!query) return;
+    const { input, place } = this;
+    if (!input?.enabled || !place) return;
+    const query = { latitude: place.latitude, longitude: place.longitude, timeoutMs: input.timeoutMs };
     this.cancel();
     const run = new AbortController();
     this.run = run;
@@ -142,7 +181,7 @@ export class ForecastPanel implements ReactiveController {
       if (run.signal.aborted) return;
       this.state = { status: 'ready', result };
       if (result.error) this.reportError(result.error);
-      this.reportLoad(result);
+      this.reportLoad(place, input.days, result);
       this.scheduleRetry(result.error);
     } catch (error) {
       if (run.signal.aborted) return;
@@ -161,14 +200,12 @@ export class ForecastPanel implements ReactiveController {
     this.retryTimer = setTimeout(() => void this.start(), seconds * 1000);
   }
 
-  private reportLoad(result: ForecastResult): void {
-    const { input } = this;
-    if (!input?.query) return;
+  private reportLoad(place: Place, days: number, result: ForecastResult): void {
     emit(this.host, 'kreis-wetter-forecast-load', {
-      place: input.place,
-      latitude: input.query.latitude,
-      longitude: input.query.longitude,
-      days: Math.min(input.days, result.forecast.days.length),
+      place: place.name,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      days: Math.min(days, result.forecast.days.length),
       fetchedAt: new Date(result.fetchedAt).toISOString(),
       source: result.source,
     });

@@ -9,7 +9,6 @@ export const de: Translation = {
   source: 'Quelle',
   municipalitiesHeading: 'Städte und Gemeinden',
   weatherHeading: 'Wetter',
-  forecastHeading: (place) => `Wetter für ${place}`,
   consentIntro: [
     'Die Wettervorhersage kommt vom Wetterdienst Open-Meteo (Daten des Deutschen Wetterdienstes). Sie wird erst geladen, wenn Sie zustimmen.',
     'Dann sendet Ihr Browser Ihre IP-Adresse und den gewählten Ort an Open-Meteo. Ihre Entscheidung wird nur in diesem Browser gespeichert.',
@@ -27,9 +26,6 @@ export const de: Translation = {
   reject: 'Ablehnen',
   deniedNote: 'Es werden keine Wetterdaten geladen. Sie können jederzeit zustimmen.',
   revoke: 'Zustimmung widerrufen',
-  locationLabel: 'Ort',
-  customLocation: 'Standort dieser Seite',
-  coordinates: (lat, lon) => `${lat}° N, ${lon}° O`,
   loading: 'Die Wettervorhersage wird geladen.',
   retry: 'Erneut versuchen',
   networkError: 'Der Wetterdienst ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung.',

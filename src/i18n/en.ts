@@ -9,7 +9,6 @@ export const en: Translation = {
   source: 'Source',
   municipalitiesHeading: 'Towns and municipalities',
   weatherHeading: 'Weather',
-  forecastHeading: (place) => `Weather for ${place}`,
   consentIntro: [
     "The weather forecast comes from the weather service Open-Meteo (data of Germany's national meteorological service). It is only loaded once you agree.",
     'Then your browser sends your IP address and the chosen place to Open-Meteo. Your choice is stored in this browser only.',
@@ -27,9 +26,6 @@ export const en: Translation = {
   reject: 'Decline',
   deniedNote: 'No weather data is loaded. You can agree at any time.',
   revoke: 'Withdraw consent',
-  locationLabel: 'Place',
-  customLocation: "This site's location",
-  coordinates: (lat, lon) => `${lat}° N, ${lon}° E`,
   loading: 'Loading the weather forecast.',
   retry: 'Try again',
   networkError: 'The weather service cannot be reached. Please check your connection.',

@@ -14,7 +14,6 @@ export interface Translation {
   source: string;
   municipalitiesHeading: string;
   weatherHeading: string;
-  forecastHeading: (place: string) => string;
   /** Plain-language notice: who, what is sent, where the choice is kept. */
   consentIntro: readonly string[];
   consentDetailsSummary: string;
@@ -25,10 +24,6 @@ export interface Translation {
   reject: string;
   deniedNote: string;
   revoke: string;
-  locationLabel: string;
-  customLocation: string;
-  /** A place given by coordinates, e.g. "51,93° N, 7,35° O". */
-  coordinates: (latitude: string, longitude: string) => string;
   loading: string;
   retry: string;
   /** Also shown when the forecast code itself cannot be downloaded. */

@@ -2,6 +2,12 @@ import type { Lang } from './translation.js';
 
 /** Strings of the forecast view; loaded with the forecast chunk, after consent. */
 export interface WeatherTranslation {
+  forecastHeading: (place: string) => string;
+  locationLabel: string;
+  /** The select's option for the site's own coordinates. */
+  customLocation: string;
+  /** A place given by coordinates, e.g. "51,93° N, 7,35° O". */
+  coordinates: (latitude: string, longitude: string) => string;
   loaded: (place: string) => string;
   errors: {
     timeout: string;
@@ -33,6 +39,10 @@ export interface WeatherTranslation {
 }
 
 const de: WeatherTranslation = {
+  forecastHeading: (place) => `Wetter für ${place}`,
+  locationLabel: 'Ort',
+  customLocation: 'Standort dieser Seite',
+  coordinates: (lat, lon) => `${lat}° N, ${lon}° O`,
   loaded: (place) => `Die Wettervorhersage für ${place} ist geladen.`,
   errors: {
     timeout: 'Der Wetterdienst antwortet nicht.',
@@ -95,6 +105,10 @@ const de: WeatherTranslation = {
 };
 
 const en: WeatherTranslation = {
+  forecastHeading: (place) => `Weather for ${place}`,
+  locationLabel: 'Place',
+  customLocation: "This site's location",
+  coordinates: (lat, lon) => `${lat}° N, ${lon}° E`,
   loaded: (place) => `The weather forecast for ${place} has loaded.`,
   errors: {
     timeout: 'The weather service is not responding.',

@@ -1,8 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Value of the place select's option for the site's own `latitude`/`longitude`. */
-export const CUSTOM_PLACE = 'custom';
-
 /**
  * Space for the forecast region while its code is on the way (or the stored decision is still
  * being read: then invisible). Its height per number of days is the region's minimum height, so

@@ -27,8 +27,9 @@ function serveMockServiceWorker(): Plugin {
 
 /**
  * Collapses whitespace and comments inside Lit's css`…` literals: the style sheet ships in the
- * entry chunk, where every byte is paid before consent. Only whitespace next to braces and
- * semicolons goes, so selectors and quoted strings keep their meaning.
+ * entry chunk, where every byte is paid before consent. Only whitespace next to braces,
+ * semicolons, commas, declaration colons, `*` and `/` goes (our styles have none of these inside
+ * quoted strings), and leading zeros of decimals.
  */
 function minifyCssLiterals(): Plugin {
   return {
@@ -40,7 +41,11 @@ function minifyCssLiterals(): Plugin {
         const min = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          // "prop: value" right after { or ; is a declaration (selectors follow } or start the text).
+          .replace(/([{;])([-\w]+):\s+/g, '$1$2:')
+          .replace(/(^|[^\d.])0\.(\d)/g, '$1.$2')
+          .replace(/ ([*/]) /g, '$1')
           .replace(/;}/g, '}')
           .trim();
         return `css\`${min}\``;
@@ -51,32 +56,45 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [serveMockServiceWorker(), minifyCssLiterals()],
-  server: { open: '/demo/' },
-  build: {
-    target: BUILD_TARGETS,
-    copyPublicDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: {
-        'kreis-wetter': 'src/kreis-wetter.ts',
-        element: 'src/kreis-wetter-element.ts',
+/**
+ * Two builds into dist/, each self-contained (its dependencies bundled, its lazy chunks beside it):
+ * - `vite build` writes `kreis-wetter.js`, which registers <kreis-wetter>: everything a page needs
+ *   before consent in this one file, the forecast and English strings in chunks it imports later;
+ * - `vite build --mode element` adds `element.js`, the class without registration, for sites
+ *   that register their own tag, with chunks of its own (`element-*`).
+ * One build with both entries would move the shared code into a third file that every page
+ * fetches first.
+ */
+export default defineConfig(({ mode }) => {
+  const element = mode === 'element';
+  return {
+    plugins: [serveMockServiceWorker(), minifyCssLiterals()],
+    server: { open: '/demo/' },
+    build: {
+      target: BUILD_TARGETS,
+      copyPublicDir: false,
+      emptyOutDir: !element,
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry: element ? { element: 'src/kreis-wetter-element.ts' } : ({ 'kreis-wetter': 'src/kreis-wetter.ts' } as Record<string, string>),
+        formats: ['es'],
       },
-      formats: ['es'],
-    },
-    rollupOptions: {
-      output: {
-        // Stable names for the entry points; content hashes for the chunks a CDN may cache forever.
-        entryFileNames: '[name].js',
-        chunkFileNames: '[name]-[hash].js',
-        // Lib mode keeps whitespace in ES output for tree-shaking; this bundle goes straight to
-        // browsers (CDN, plain <script type="module">), so every byte before consent counts.
-        minify: true,
-        // Pure annotations help a bundler tree-shake; this output is already final.
-        comments: { annotation: false },
+      rollupOptions: {
+        // Lets the entry also export what the lazy chunks share with it (Lit, the i18n), instead of
+        // moving that into a third file every page would have to fetch before anything renders.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          // Stable names for the entry points; content hashes for the chunks a CDN may cache forever.
+          entryFileNames: '[name].js',
+          chunkFileNames: element ? 'element-[name]-[hash].js' : '[name]-[hash].js',
+          // Lib mode keeps whitespace in ES output for tree-shaking; this bundle goes straight to
+          // browsers (CDN, plain <script type="module">), so every byte before consent counts.
+          minify: true,
+          // Pure annotations help a bundler tree-shake; this output is already final.
+          comments: { annotation: false },
+        },
       },
     },
-  },
+  };
 });

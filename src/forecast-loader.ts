@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ForecastPanel } from './forecast/forecast-panel.js';
-import { FORECAST_KEY_PREFIX, widgetStore } from './storage/safe-store.js';
+import { FORECASTS_KEY, widgetStore } from './storage/safe-store.js';
 
 /**
  * The only door to the forecast chunk. Nothing here runs before the widget has consent; until
@@ -27,7 +27,7 @@ function loadForecastModule(): Promise<ForecastModule> {
  * goes at once, so a consent given again right after cannot find it.
  */
 export function clearForecastData(): Promise<void> {
-  return loadedModule ? loadedModule.clearCache() : widgetStore().deletePrefixed(FORECAST_KEY_PREFIX);
+  return loadedModule ? loadedModule.clearCache() : widgetStore().delete(FORECASTS_KEY);
 }
 
 /** Loads the chunk on first need and hands the forecast over to the panel it brings. */

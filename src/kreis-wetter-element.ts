@@ -13,6 +13,11 @@ import { renderError, renderForecastPlaceholder } from './views/forecast-frame.j
 import { heading } from './views/heading.js';
 
 export type { ConsentState } from './consent/consent-record.js';
+
+// Where focus goes after a visitor's action: the forecast's heading (or, if the forecast code could
+// not be loaded, the retry button), and after a "no" the accept button that remains.
+const FORECAST_FOCUS = '#kw-forecast-heading, [part="retry-button"]';
+const ACCEPT_FOCUS = '[part="accept-button"]';
 export type { ConsentChangeDetail, ErrorDetail, ForecastLoadDetail, KreisWetterEventMap } from './events.js';
 
 /**
@@ -78,9 +83,7 @@ export class KreisWetter extends LitElement {
     version: this.config.consentVersion,
     maxAgeDays: this.config.consentMaxAgeDays,
   }));
-  private readonly forecast = new ForecastLoader(this, (error) =>
-    emit(this, 'kreis-wetter-error', { kind: 'network', message: `Forecast code failed to load: ${String(error)}` }),
-  );
+  private readonly forecast = new ForecastLoader(this, (error) => emit(this, 'kreis-wetter-error', { kind: 'network', message: String(error) }));
 
   /** The visitor's decision as it applies to this widget: `unknown`, `granted` or `denied`. */
   get consentState(): ConsentState {
@@ -127,16 +130,11 @@ export class KreisWetter extends LitElement {
     // Consent gone, whoever withdrew it (this widget, another, another tab): so are the kept forecasts.
     if (this.hadConsent && !granted) void clearForecastData();
     this.hadConsent = granted;
-    const { municipality, coordinates, days, headingLevel, timeoutMs } = this.config;
     this.forecast.panel?.update({
       enabled: granted,
       lang: this.language,
-      headingLevel: headingLevel + 1,
-      days,
-      timeoutMs,
-      municipality,
-      coordinates,
-      municipalities: this.district.municipalities,
+      config: this.config,
+      district: this.district,
       onRevoke: () => void this.revoke(),
     });
   }
@@ -169,7 +167,7 @@ export class KreisWetter extends LitElement {
     if (!settled || !panel) {
       return failed
         ? html`${renderError(t.networkError, t.retry, () => void this.retryLoading())}
-            <button type="button" part="revoke-button" @click=${() => void this.revoke()}>${t.revoke}</button>`
+            <button part="revoke-button" @click=${() => void this.revoke()}>${t.revoke}</button>`
         : renderForecastPlaceholder(this.config.days, !settled);
     }
     return panel.render();
@@ -181,50 +179,42 @@ export class KreisWetter extends LitElement {
     return panel ? panel.announcement : t.loading;
   }
 
-  private async decide(granted: boolean): Promise<void> {
-    await this.consent.decide(granted, 'visitor');
-    if (granted) await this.forecast.ensure();
-    await this.updateComplete;
-    // Focus follows what the visitor asked for and never falls back to <body>.
-    this.focusInside(granted ? '#kw-forecast-heading, [part="retry-button"]' : '[part="accept-button"]');
+  private decide(granted: boolean): Promise<void> {
+    return granted
+      ? this.thenFocus(this.consent.decide(true, 'visitor').then(() => this.forecast.ensure()), FORECAST_FOCUS)
+      : this.thenFocus(this.consent.decide(false, 'visitor'), ACCEPT_FOCUS);
   }
 
-  private async retryLoading(): Promise<void> {
-    await this.forecast.retry();
-    await this.updateComplete;
-    this.focusInside('#kw-forecast-heading, [part="retry-button"]');
+  private retryLoading(): Promise<void> {
+    return this.thenFocus(this.forecast.retry(), FORECAST_FOCUS);
   }
 
-  private async revoke(): Promise<void> {
-    await this.consent.decide(false, 'visitor');
-    await this.updateComplete;
-    this.focusInside('[part="accept-button"]');
+  private revoke(): Promise<void> {
+    return this.thenFocus(this.consent.decide(false, 'visitor'), ACCEPT_FOCUS);
   }
 
-  private focusInside(selector: string): void {
+  /** Focus follows what the visitor asked for, once it is rendered, and never falls back to <body>. */
+  private async thenFocus(action: Promise<unknown>, selector: string): Promise<void> {
+    await action;
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private configure(): void {
-    const previous = this.config;
-    this.config = parseAttributes((name) => this.getAttribute(name), this.district, (attribute, message) => this.warn(attribute, message));
-    if (previous && (previous.consentVersion !== this.config.consentVersion || previous.consentMaxAgeDays !== this.config.consentMaxAgeDays)) {
-      this.consent.policyChanged();
-    }
+    this.config = parseAttributes((name) => this.getAttribute(name), this.district, (_attribute, message) => this.warn(message));
     this.requestUpdate();
   }
 
   private resolveLanguage(): Lang {
     const own = this.getAttribute('lang');
-    if (own !== null && !toLang(own)) this.warn('lang', `<kreis-wetter>: ignoring lang="${own}" (expected de or en); using the page's language.`);
+    if (own !== null && !toLang(own)) this.warn(`<kreis-wetter>: ignoring lang="${own}"; using the default.`);
     return toLang(own) ?? resolveLang(this.parentElement ?? this);
   }
 
-  /** One warning per bad value, however often the widget re-renders. */
-  private warn(attribute: string, message: string): void {
-    const key = `${attribute}=${message}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+  /** One warning per bad value, however often the attributes change. */
+  private warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
     console.warn(message);
   }
 }

@@ -52,9 +52,12 @@ export class ConsentController implements ReactiveController {
     return consentStore().clear({ controller: this, cause: 'method' } satisfies Initiator);
   }
 
-  /** Re-derives the state after the widget's policy changed; the page did that, so no event. */
-  policyChanged(): void {
-    this.sync('method');
+  /**
+   * Re-derives the state on every update of the widget, so a changed consent-version or
+   * consent-max-age applies at once. The page changed those, so no event.
+   */
+  hostUpdate(): void {
+    if (this.settled) this.sync('method');
   }
 
   private sync(cause: Cause | 'storage'): void {

@@ -26,12 +26,16 @@ const MAX_VERSION_LENGTH = 64;
  * entry chunk; see README "Bundle budgets".)
  */
 export function parseConsentRecord(value: unknown): ConsentRecord | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { granted, version, decidedAt } = value as Record<string, unknown>;
-  if (typeof granted !== 'boolean') return null;
-  if (typeof version !== 'string' || version.length === 0 || version.length > MAX_VERSION_LENGTH) return null;
-  if (typeof decidedAt !== 'number' || !Number.isFinite(decidedAt) || decidedAt <= 0) return null;
-  return { granted, version, decidedAt };
+  const { granted, version, decidedAt } = (value ?? {}) as Record<string, unknown>;
+  return typeof granted === 'boolean' &&
+    typeof version === 'string' &&
+    version.length > 0 &&
+    version.length <= MAX_VERSION_LENGTH &&
+    typeof decidedAt === 'number' &&
+    decidedAt > 0 &&
+    decidedAt < Infinity
+    ? { granted, version, decidedAt }
+    : null;
 }
 
 /** A record counts only for the current version, within the maximum age, and not from the future. */

@@ -44,10 +44,7 @@ export class ConsentStore {
   subscribe(listener: ConsentListener): () => void {
     this.listeners.add(listener);
     this.openChannel();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.closeChannel();
-    };
+    return () => this.listeners.delete(listener);
   }
 
   async decide(granted: boolean, version: string, initiator?: unknown): Promise<void> {
@@ -74,6 +71,7 @@ export class ConsentStore {
     for (const listener of [...this.listeners]) listener(this.record, initiator);
   }
 
+  /** Opened with the first widget; it stays open for the page, whose decision it keeps current. */
   private openChannel(): void {
     if (this.channel || typeof BroadcastChannel !== 'function') return;
     this.channel = new BroadcastChannel(CHANNEL_NAME);
@@ -86,11 +84,6 @@ export class ConsentStore {
       this.record = record;
       this.notify();
     };
-  }
-
-  private closeChannel(): void {
-    this.channel?.close();
-    this.channel = undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Municipality } from '../district/index.js';
+import type { WidgetConfig } from '../config/attributes.js';
+import type { District } from '../district/index.js';
 import { emit } from '../events.js';
 import { formatNumber } from '../i18n/format.js';
 import { translationFor, type Lang, type Translation } from '../i18n/index.js';
@@ -15,14 +16,10 @@ export interface PanelInput {
   /** False without consent: the panel stops and shows nothing. */
   readonly enabled: boolean;
   readonly lang: Lang;
-  readonly headingLevel: number;
-  readonly days: number;
-  readonly timeoutMs: number;
-  /** The place the site configured: its municipality, or its own coordinates when given. */
-  readonly municipality: Municipality;
-  readonly coordinates: { readonly latitude: number; readonly longitude: number } | null;
-  /** What the visitor can choose from. */
-  readonly municipalities: readonly Municipality[];
+  /** The widget's attributes: the configured place (municipality or own coordinates), days, timeout, heading level. */
+  readonly config: WidgetConfig;
+  /** Its municipalities are what the visitor can choose from. */
+  readonly district: District;
   readonly onRevoke: () => void;
 }
 
@@ -72,14 +69,15 @@ export class ForecastPanel implements ReactiveController {
   /** Called by the host on every update. */
   update(input: PanelInput): void {
     this.input = input;
-    const configured = `${input.municipality.id} ${input.coordinates?.latitude} ${input.coordinates?.longitude}`;
+    const { municipality, coordinates, timeoutMs } = input.config;
+    const configured = `${municipality.id} ${coordinates?.latitude} ${coordinates?.longitude}`;
     if (configured !== this.configuredKey) {
       // The site chose a place: that beats what the visitor picked earlier.
       this.configuredKey = configured;
       this.picked = undefined;
     }
     const place = (this.place = this.resolvePlace(input));
-    const key = input.enabled ? `${place.latitude},${place.longitude},${input.timeoutMs}` : '';
+    const key = input.enabled ? `${place.latitude},${place.longitude},${timeoutMs}` : '';
     if (key === this.queryKey) return;
     this.queryKey = key;
     if (key) void this.start();
@@ -89,8 +87,8 @@ export class ForecastPanel implements ReactiveController {
     }
   }
 
-  private resolvePlace({ municipality, coordinates, municipalities, lang }: PanelInput): Place {
-    const picked = municipalities.find((m) => m.id === this.picked);
+  private resolvePlace({ config: { municipality, coordinates }, district, lang }: PanelInput): Place {
+    const picked = district.municipalities.find((m) => m.id === this.picked);
     if (picked) return { ...picked, value: picked.id };
     if (coordinates) {
       const [lat, lon] = [coordinates.latitude, coordinates.longitude].map((n) => formatNumber(lang, n, 2)) as [string, string];
@@ -129,26 +127,27 @@ export class ForecastPanel implements ReactiveController {
     const w = weatherTranslations[input.lang];
     const failure = state.status === 'error' ? state.failure : state.status === 'ready' ? state.result.error : undefined;
     // The reserved height is for a forecast on its way; an error alone needs none of it.
-    return html`<div part="forecast" class="forecast ${state.status === 'error' ? '' : `days-${input.days}`}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+    const { days, headingLevel, coordinates } = input.config;
+    return html`<div part="forecast" class="forecast ${state.status === 'error' ? '' : `days-${days}`}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <div class="forecast-head">
-        ${heading(input.headingLevel, 'kw-forecast-heading', w.forecastHeading(place.name), 'subheading', true)}
+        ${heading(headingLevel + 1, 'kw-forecast-heading', w.forecastHeading(place.name), 'subheading', true)}
         <label class="location">
           <span>${w.locationLabel}</span>
           <select part="location-select" @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
-            ${input.coordinates ? html`<option value=${CUSTOM} ?selected=${place.value === CUSTOM}>${w.customLocation}</option>` : nothing}
-            ${input.municipalities.map((m) => html`<option value=${m.id} ?selected=${m.id === place.value}>${m.name}</option>`)}
+            ${coordinates ? html`<option value=${CUSTOM} ?selected=${place.value === CUSTOM}>${w.customLocation}</option>` : nothing}
+            ${input.district.municipalities.map((m) => html`<option value=${m.id} ?selected=${m.id === place.value}>${m.name}</option>`)}
           </select>
         </label>
       </div>
       <div class="forecast-body">
         ${failure ? renderError(errorMessage(t, w, failure), t.retry, () => void this.retry()) : nothing}
         ${state.status === 'ready'
-          ? renderForecast({ lang: input.lang, result: state.result, days: input.days })
+          ? renderForecast({ lang: input.lang, result: state.result, days })
           : state.status === 'loading'
             ? html`<div class="placeholder" aria-hidden="true"></div>`
             : nothing}
       </div>
-      <button type="button" part="revoke-button" @click=${input.onRevoke}>${t.revoke}</button>
+      <button part="revoke-button" @click=${input.onRevoke}>${t.revoke}</button>
     </div>`;
   }
 
@@ -170,7 +169,7 @@ export class ForecastPanel implements ReactiveController {
   private async start(): Promise<void> {
     const { input, place } = this;
     if (!input?.enabled || !place) return;
-    const query = { latitude: place.latitude, longitude: place.longitude, timeoutMs: input.timeoutMs };
+    const query = { latitude: place.latitude, longitude: place.longitude, timeoutMs: input.config.timeoutMs };
     this.cancel();
     const run = new AbortController();
     this.run = run;
@@ -181,7 +180,7 @@ export class ForecastPanel implements ReactiveController {
       if (run.signal.aborted) return;
       this.state = { status: 'ready', result };
       if (result.error) this.reportError(result.error);
-      this.reportLoad(place, input.days, result);
+      this.reportLoad(place, input.config.days, result);
       this.scheduleRetry(result.error);
     } catch (error) {
       if (run.signal.aborted) return;

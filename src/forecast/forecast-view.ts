@@ -57,11 +57,11 @@ function renderDay(lang: Lang, w: WeatherTranslation, day: ForecastDay): Templat
   const chance = number(lang, day.precipitationProbability);
   const description = describe(w, day.weatherCode);
   const spoken =
-    `${formatIsoDate(lang, day.date, { weekday: 'long', day: 'numeric', month: 'long' })}: ${description}, ${w.max} ${max} ${w.degrees}, ` +
+    `${formatIsoDate(lang, day.date, 'weekday', { weekday: 'long', day: 'numeric', month: 'long' })}: ${description}, ${w.max} ${max} ${w.degrees}, ` +
     `${w.min} ${min} ${w.degrees}, ${w.rainChance} ${chance} ${w.percent.spoken}.`;
   return html`<li part="day" class="day">
     <span class="visually-hidden">${spoken}</span>
-    <span class="day-date" aria-hidden="true">${formatIsoDate(lang, day.date, { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>
+    <span class="day-date" aria-hidden="true">${formatIsoDate(lang, day.date, 'short-weekday', { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>
     <span class="day-icon" aria-hidden="true">${weatherIcon(day.weatherCode)}</span>
     <span class="day-description" aria-hidden="true">${description}</span>
     <span class="day-temperatures" aria-hidden="true"
@@ -84,7 +84,7 @@ export function renderForecast({ lang, result, days }: ForecastViewProps): Templ
     ${shown.length < days ? html`<p class="note">${w.shortened(shown.length)}</p>` : nothing}
     <p class="fetched">${result.source === 'stale' ? w.staleSince(fetched) : w.fetchedAt(fetched)}</p>
     <p class="attribution">
-      ${w.attributionBefore} <a href="https://open-meteo.com/" rel="noopener">Open-Meteo.com</a> ${w.attributionAfter}
+      ${w.attributionBefore} <a href="https://open-meteo.com/">Open-Meteo.com</a> ${w.attributionAfter}
     </p>
   `;
 }

@@ -13,9 +13,10 @@ export function formatNumber(lang: Lang, value: number, fractionDigits = 0): str
   return formatter(`num:${lang}:${fractionDigits}`, () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: fractionDigits })).format(value);
 }
 
-/** A calendar date (`YYYY-MM-DD`) as a date in the calendar, whatever the visitor's time zone. */
-export function formatIsoDate(lang: Lang, isoDate: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-  return formatter(`date:${lang}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' })).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+/**
+ * A calendar date (`YYYY-MM-DD`) as a date in the calendar, whatever the visitor's time zone.
+ * `style` names the options for the formatter cache.
+ */
+export function formatIsoDate(lang: Lang, isoDate: string, style = 'long', options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  return formatter(`${style}:${lang}`, () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
 }

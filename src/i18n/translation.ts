@@ -9,9 +9,10 @@ export interface Translation {
   factsHeading: string;
   area: string;
   population: string;
-  squareKilometres: { visual: string; spoken: string };
-  asOf: (date: string) => string;
-  source: string;
+  /** The area's unit as a screen reader should say it (shown as km²). */
+  squareKilometres: string;
+  /** Date and source of a figure. */
+  figureMeta: (date: string, source: string) => string;
   municipalitiesHeading: string;
   weatherHeading: string;
   /** Plain-language notice: who, what is sent, where the choice is kept. */

@@ -1,4 +1,4 @@
-import { createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 
 /**
  * Key-value storage that never throws. IndexedDB when it works; when it is missing, blocked
@@ -7,11 +7,8 @@ import { createStore, del, delMany, get, keys, set, type UseStore } from 'idb-ke
  */
 export interface SafeStore {
   get(key: string): Promise<unknown>;
-  /** Resolves to whether the value reached persistent storage. */
-  set(key: string, value: unknown): Promise<boolean>;
+  set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
-  /** Deletes every key that starts with `prefix`. */
-  deletePrefixed(prefix: string): Promise<void>;
 }
 
 // A first IndexedDB open can take a few hundred milliseconds; one that takes longer than this is
@@ -57,29 +54,21 @@ export function createSafeStore(dbName: string, storeName = 'keyval'): SafeStore
     set: (key, value) =>
       inTurn(async () => {
         memory.set(key, value);
-        return (await attempt((store) => set(key, value, store))) !== FAILED;
+        await attempt((store) => set(key, value, store));
       }),
     delete: (key) =>
       inTurn(async () => {
         memory.delete(key);
         await attempt((store) => del(key, store));
       }),
-    deletePrefixed: (prefix) =>
-      inTurn(async () => {
-        for (const key of memory.keys()) if (key.startsWith(prefix)) memory.delete(key);
-        await attempt(async (store) => {
-          const stored = await keys(store);
-          await delMany(stored.filter((k) => typeof k === 'string' && k.startsWith(prefix)), store);
-        });
-      }),
   };
 }
 
-const FAILED = Symbol('failed');
+const FAILED = Symbol();
 
-/** Keys of the widget's database: the consent record and one kept forecast per place. */
+/** Keys of the widget's database: the consent record and the kept forecasts. */
 export const CONSENT_KEY = 'consent';
-export const FORECAST_KEY_PREFIX = 'forecast:';
+export const FORECASTS_KEY = 'forecasts';
 
 let shared: SafeStore | undefined;
 

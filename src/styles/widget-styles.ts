@@ -111,7 +111,6 @@ export const widgetStyles = css`
   }
   button {
     font-weight: 600;
-    cursor: pointer;
   }
   button:hover,
   .consent,
@@ -131,7 +130,6 @@ export const widgetStyles = css`
     margin-bottom: var(--_gap);
   }
   summary {
-    cursor: pointer;
     color: var(--_accent);
     margin-bottom: var(--_gap);
   }

@@ -28,12 +28,12 @@ export function renderConsentNotice({ t, state, privacyUrl, maxAgeDays, onAccept
       <ul>
         ${t.consentDetails(maxAgeDays).map((text) => html`<li>${text}</li>`)}
       </ul>
-      <p><a href=${PROVIDER_PRIVACY_URL} rel="noopener">${t.providerPrivacyLink}</a></p>
+      <p><a href=${PROVIDER_PRIVACY_URL}>${t.providerPrivacyLink}</a></p>
     </details>
     ${privacyUrl ? html`<p><a href=${privacyUrl}>${t.sitePrivacyLink}</a></p>` : nothing}
     <div class="choices ${denied ? 'single' : ''}">
-      <button type="button" part="accept-button" @click=${onAccept}>${t.accept}</button>
-      ${denied ? nothing : html`<button type="button" part="reject-button" @click=${onReject}>${t.reject}</button>`}
+      <button part="accept-button" @click=${onAccept}>${t.accept}</button>
+      ${denied ? nothing : html`<button part="reject-button" @click=${onReject}>${t.reject}</button>`}
     </div>
   </div>`;
 }

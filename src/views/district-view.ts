@@ -5,7 +5,7 @@ import type { Lang, Translation } from '../i18n/index.js';
 import { heading } from './heading.js';
 
 function figureMeta(lang: Lang, t: Translation, figure: SourcedFigure): TemplateResult {
-  return html`<span class="muted">${t.asOf(formatIsoDate(lang, figure.asOf))}; ${t.source}: ${figure.source}</span>`;
+  return html`<span class="muted">${t.figureMeta(formatIsoDate(lang, figure.asOf), figure.source)}</span>`;
 }
 
 /** Area and population with their dates and sources: needs no network, shown from the start. */
@@ -16,8 +16,7 @@ export function renderFacts(district: District, lang: Lang, t: Translation, leve
     <dl>
       <dt>${t.area}</dt>
       <dd>
-        <span aria-hidden="true">${area} ${t.squareKilometres.visual}</span
-        ><span class="visually-hidden">${area} ${t.squareKilometres.spoken}</span>
+        <span aria-hidden="true">${area} km²</span><span class="visually-hidden">${area} ${t.squareKilometres}</span>
         ${figureMeta(lang, t, district.areaKm2)}
       </dd>
       <dt>${t.population}</dt>

@@ -13,6 +13,6 @@ export function renderForecastPlaceholder(days: number, invisible: boolean): Tem
 export function renderError(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
   return html`<div part="error" class="error" role="alert">
     <p>${message}</p>
-    <button type="button" part="retry-button" @click=${onRetry}>${retryLabel}</button>
+    <button part="retry-button" @click=${onRetry}>${retryLabel}</button>
   </div>`;
 }

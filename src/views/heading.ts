@@ -5,5 +5,5 @@ import { html, nothing, type TemplateResult } from 'lit';
  * page's. ARIA rather than six tag variants keeps the template static.
  */
 export function heading(level: number, id: string, text: string, className: string, focusable = false): TemplateResult {
-  return html`<div role="heading" aria-level=${Math.min(level, 6)} id=${id} class=${className} tabindex=${focusable ? '-1' : nothing}>${text}</div>`;
+  return html`<div role="heading" aria-level=${level} id=${id} class=${className} tabindex=${focusable ? '-1' : nothing}>${text}</div>`;
 }

@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import { createStore, keys } from 'idb-keyval';
+import { createStore, get } from 'idb-keyval';
 import type { KreisWetter } from '../../src/kreis-wetter.js';
 
 const open = new Set<HTMLIFrameElement>();
@@ -13,7 +13,7 @@ export function closePages(): void {
 /** Waits until a forecast is kept in the browser's storage, as a visit that ends right after leaves it. */
 export async function forecastKept(): Promise<void> {
   const store = createStore('kreis-wetter', 'keyval');
-  await waitUntil(async () => (await keys(store)).some((k) => String(k).startsWith('forecast:')), 'no forecast was kept', { timeout: 4000 });
+  await waitUntil(async () => (await get('forecasts', store)) !== undefined, 'no forecast was kept', { timeout: 4000 });
 }
 
 /** A page embedding the widget, in an iframe: opening a new one is what a reload is to a visitor. */

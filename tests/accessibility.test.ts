@@ -5,8 +5,9 @@ import { html } from 'lit';
 import '../src/kreis-wetter.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
 import { canEmulateMedia } from './helpers/engine.js';
-import { answerWith, resetProvider, startProvider } from './helpers/provider.js';
+import { answerWith, resetProvider } from './helpers/provider.js';
 import { click, errorShown, forecastShown, forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 // A page can fix the widget's colour scheme with `color-scheme` on the element (README "Styling");
 // the tests use that to check both schemes in every engine.
@@ -60,12 +61,7 @@ async function tabUntil(el: KreisWetter, matches: (node: HTMLElement) => boolean
 }
 
 describe('accessibility: axe finds no violation', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   for (const state of ['before consent', 'after rejecting', 'loading', 'forecast', 'error'] as const) {
     for (const lang of ['de', 'en'] as const) {
@@ -80,12 +76,7 @@ describe('accessibility: axe finds no violation', () => {
 });
 
 describe('accessibility: keyboard, focus and screen readers', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   it('works with the keyboard alone: accept, then revoke, focus following each step', async () => {
     const el = await mount(html`<div><button id="before">before</button><kreis-wetter></kreis-wetter></div>`);
@@ -189,12 +180,7 @@ describe('accessibility: keyboard, focus and screen readers', () => {
 });
 
 describe('accessibility: layout', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   /** Every box in the widget stays within its width: nothing to scroll sideways. */
   function expectNoHorizontalOverflow(el: KreisWetter) {
@@ -258,15 +244,8 @@ describe('accessibility: layout', () => {
 
 if (canEmulateMedia) {
   describe('accessibility: media preferences (engines that can emulate them: Chromium, Firefox)', () => {
-    before(startProvider);
-    beforeEach(async () => {
-      await forgetEverything();
-      resetProvider();
-    });
-    afterEach(async () => {
-      fixtureCleanup();
-      await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
-    });
+    firstVisitEachTime();
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 
     it('runs no animation under prefers-reduced-motion: reduce', async () => {
       answerWith(async () => { await delay('infinite'); return HttpResponse.json({}); });

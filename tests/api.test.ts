@@ -2,16 +2,12 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
 import type { ConsentChangeDetail, ForecastLoadDetail } from '../src/kreis-wetter.js';
-import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, mount, nextEvent, part, parts, settled, waitFor } from './helpers/widget.js';
+import { forecastRequests } from './helpers/provider.js';
+import { click, forecastShown, mount, nextEvent, part, parts, settled, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 describe('public API: methods, state and events', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   it('grantConsent() loads the forecast in every widget on the page, with one request per place', async () => {
     const first = await mount(html`<div><kreis-wetter></kreis-wetter><kreis-wetter days="2"></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`);

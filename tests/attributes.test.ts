@@ -1,19 +1,15 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
-import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { accept, forgetEverything, mount, part, parts, visibleText, waitFor } from './helpers/widget.js';
+import { forecastRequests } from './helpers/provider.js';
+import { accept, mount, part, parts, visibleText, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 const requested = () => forecastRequests().map((u) => [u.searchParams.get('latitude'), u.searchParams.get('longitude')]);
 const heading = (el: Element) => el.shadowRoot!.querySelector('#kw-forecast-heading')!.textContent;
 
 describe('attributes change what is requested and shown', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   it('gemeinde picks the municipality', async () => {
     const el = await mount(html`<kreis-wetter gemeinde="duelmen"></kreis-wetter>`);

@@ -1,10 +1,11 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
-import { abortedLatitudes, answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { abortedLatitudes, answerWith, forecastRequests } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
-import { forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
+import { mount, part, parts, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('#kw-forecast-heading')?.textContent;
 
@@ -23,12 +24,7 @@ function answerPerPlace(slow: Record<string, number>) {
 }
 
 describe('concurrency', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   it('many widgets for the same place make one request', async () => {
     const first = await mount(html`<div>${Array.from({ length: 12 }, () => html`<kreis-wetter days="3"></kreis-wetter>`)}</div>`);

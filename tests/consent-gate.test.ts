@@ -1,8 +1,9 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
-import { forecastRequests, resetProvider, startProvider, thirdPartyRequests, thirdPartyResources } from './helpers/provider.js';
-import { accept, click, forgetEverything, mount, part, parts, visibleText } from './helpers/widget.js';
+import { forecastRequests, thirdPartyRequests, thirdPartyResources } from './helpers/provider.js';
+import { accept, click, mount, part, parts, visibleText } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 const forecastScripts = () =>
   performance
@@ -11,12 +12,7 @@ const forecastScripts = () =>
     .filter((path) => path.includes('/src/forecast/'));
 
 describe('before consent', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   it('shows the district facts with date and source, and links to all 11 municipalities', async () => {
     const el = await mount();
@@ -55,12 +51,7 @@ describe('before consent', () => {
 });
 
 describe('accepting', () => {
-  before(startProvider);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
-  afterEach(fixtureCleanup);
+  firstVisitEachTime();
 
   it('loads the forecast code, makes one request for the place and shows five days of the mocked data', async () => {
     const el = await mount();

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/kreis-wetter.js';
-import { closePages, forecastKept, openPage } from './helpers/page.js';
-import { resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, settled } from './helpers/widget.js';
+import { forecastKept, openPage } from './helpers/page.js';
+import { click, forecastShown, settled } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 type PageWindow = Window & {
   heights: { height: number; at: number }[];
@@ -12,12 +12,7 @@ type PageWindow = Window & {
 const withTextBelow = (days: number) => `<kreis-wetter days="${days}"></kreis-wetter><p>Text of the page below the widget.</p>`;
 
 describe('no layout shift when the forecast arrives for a returning visitor', () => {
-  before(startProvider);
-  afterEach(closePages);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
+  firstVisitEachTime();
 
   for (const days of [1, 5, 7]) {
     it(`the widget keeps the height it reserved from its first frame on (${days} days)`, async () => {

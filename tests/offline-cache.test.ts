@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import '../src/kreis-wetter.js';
-import { closePages, forecastKept, openPage } from './helpers/page.js';
-import { answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, errorShown, forecastShown, forgetEverything, part, settled, visibleText, waitFor } from './helpers/widget.js';
+import { forecastKept, openPage } from './helpers/page.js';
+import { answerWith, forecastRequests } from './helpers/provider.js';
+import { click, errorShown, forecastShown, part, settled, visibleText, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 const MINUTE = 60_000;
 
@@ -17,12 +18,7 @@ async function firstVisit() {
 }
 
 describe('the last good forecast', () => {
-  before(startProvider);
-  afterEach(closePages);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
+  firstVisitEachTime();
 
   it('is reused for up to 30 minutes without any request', async () => {
     await firstVisit();

@@ -1,19 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
 import '../src/kreis-wetter.js';
-import { closePages, openPage } from './helpers/page.js';
-import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, part, parts, settled, waitFor } from './helpers/widget.js';
+import { openPage } from './helpers/page.js';
+import { forecastRequests, resetProvider } from './helpers/provider.js';
+import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the decision across page loads', () => {
-  before(startProvider);
-  afterEach(closePages);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
+  firstVisitEachTime();
 
   it('after accepting, the next page load shows the forecast without asking', async () => {
     const first = await openPage();

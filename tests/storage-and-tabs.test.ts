@@ -1,19 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
 import '../src/kreis-wetter.js';
-import { closePages, openPage } from './helpers/page.js';
-import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
-import { click, forecastShown, forgetEverything, part, parts, settled, waitFor } from './helpers/widget.js';
+import { openPage } from './helpers/page.js';
+import { forecastRequests } from './helpers/provider.js';
+import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('storage that does not work', () => {
-  before(startProvider);
-  afterEach(closePages);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
+  firstVisitEachTime();
 
   for (const storage of ['blocked', 'missing'] as const) {
     it(`with IndexedDB ${storage}, the widget works for the visit and nothing escapes`, async () => {
@@ -34,12 +30,7 @@ describe('storage that does not work', () => {
 });
 
 describe('the stored decision', () => {
-  before(startProvider);
-  afterEach(closePages);
-  beforeEach(async () => {
-    await forgetEverything();
-    resetProvider();
-  });
+  firstVisitEachTime();
 
   it('counts as none when it is not a record the widget wrote', async () => {
     for (const garbage of [{ granted: 'yes', version: '1', decidedAt: Date.now() }, 'granted', { granted: true }, { granted: true, version: '1', decidedAt: 'today' }]) {

@@ -75,7 +75,8 @@ export class KreisWetter extends LitElement {
   }
 
   private readonly district: District = defaultDistrict;
-  private config!: WidgetConfig;
+  // The defaults until connected, so the public methods work on an element not yet in the page.
+  private config: WidgetConfig = parseAttributes(() => null, this.district, () => {});
   private language: Lang = 'de';
   private hadConsent = false;
   private readonly warned = new Set<string>();
@@ -87,7 +88,7 @@ export class KreisWetter extends LitElement {
 
   /** The visitor's decision as it applies to this widget: `unknown`, `granted` or `denied`. */
   get consentState(): ConsentState {
-    return this.consent.state;
+    return this.consent.current();
   }
 
   /** Records consent (e.g. from the site's cookie banner); every widget on the page loads its forecast. */

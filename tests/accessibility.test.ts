@@ -6,6 +6,7 @@ import '../src/kreis-wetter.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
 import { canEmulateMedia } from './helpers/engine.js';
 import { answerWith, resetProvider } from './helpers/provider.js';
+import { sampleForecast } from './mocks/open-meteo.js';
 import { click, errorShown, forecastShown, forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
@@ -156,16 +157,18 @@ describe('accessibility: keyboard, focus and screen readers', () => {
   });
 
   it('announces loading and the arrival of the forecast politely, errors as alerts', async () => {
-    let release: () => void = () => {};
+    // The answer is held until the test has heard "loading"; `release` exists once the request has arrived.
+    let release: (() => void) | undefined;
     answerWith(async () => {
       await new Promise<void>((r) => (release = r));
-      return HttpResponse.json((await import('./mocks/open-meteo.js')).sampleForecast());
+      return HttpResponse.json(sampleForecast());
     });
     const el = await mount();
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     click(el, 'accept-button');
     await waitFor(() => status.textContent === 'Die Wettervorhersage wird geladen.', `status said "${status.textContent}"`);
-    release();
+    await waitFor(() => release, 'the request did not arrive');
+    release!();
     await forecastShown(el);
     await waitFor(() => status.textContent === 'Die Wettervorhersage für Coesfeld ist geladen.', `status said "${status.textContent}"`);
 

@@ -71,3 +71,16 @@ describe('public API: methods, state and events', () => {
     expect(Number.isNaN(Date.parse(detail.fetchedAt))).to.equal(false);
   });
 });
+
+describe('public API on a widget not yet in the page', () => {
+  firstVisitEachTime();
+
+  it('grantConsent() works before the element is connected, and the widget shows the forecast once it is', async () => {
+    const el = document.createElement('kreis-wetter');
+    await el.grantConsent();
+    expect(el.consentState).to.equal('granted');
+    document.body.append(el);
+    await forecastShown(el);
+    el.remove();
+  });
+});

@@ -60,8 +60,13 @@ export class ConsentController implements ReactiveController {
     if (this.settled) this.sync('method');
   }
 
+  /** The state the stored decision gives now, also before the widget is connected. */
+  current(): ConsentState {
+    return consentStateFor(consentStore().current(), this.policy(), Date.now());
+  }
+
   private sync(cause: Cause | 'storage'): void {
-    const next = consentStateFor(consentStore().current(), this.policy(), Date.now());
+    const next = this.current();
     if (next === this.state) return;
     this.state = next;
     this.host.requestUpdate();

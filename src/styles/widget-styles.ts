@@ -138,23 +138,15 @@ export const widgetStyles = css`
     display: inline-block;
     padding-block: 0.25rem;
   }
-  /* Accept and reject: the same control, equal in size */
+  /* Accept and reject: the same control, equal in size, side by side or stacked as space allows */
   .choices {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
     gap: 0.75rem;
   }
-  .single {
-    grid-template-columns: 1fr;
-    max-width: 50%;
-  }
   @container (max-width: 22rem) {
-    dl,
-    .choices {
+    dl {
       grid-template-columns: 1fr;
-    }
-    .single {
-      max-width: none;
     }
   }
   .error {

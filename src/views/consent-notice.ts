@@ -31,7 +31,7 @@ export function renderConsentNotice({ t, state, privacyUrl, maxAgeDays, onAccept
       <p><a href=${PROVIDER_PRIVACY_URL}>${t.providerPrivacyLink}</a></p>
     </details>
     ${privacyUrl ? html`<p><a href=${privacyUrl}>${t.sitePrivacyLink}</a></p>` : nothing}
-    <div class="choices ${denied ? 'single' : ''}">
+    <div class="choices">
       <button part="accept-button" @click=${onAccept}>${t.accept}</button>
       ${denied ? nothing : html`<button part="reject-button" @click=${onReject}>${t.reject}</button>`}
     </div>

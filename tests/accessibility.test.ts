@@ -246,7 +246,7 @@ describe('accessibility: layout', () => {
 });
 
 if (canEmulateMedia) {
-  describe('accessibility: media preferences (engines that can emulate them: Chromium, Firefox)', () => {
+  describe('accessibility: media preferences (only where the automation can emulate media features: Chromium)', () => {
     firstVisitEachTime();
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 

@@ -65,10 +65,29 @@ function minifyCssLiterals(): Plugin {
  * One build with both entries would move the shared code into a third file that every page
  * fetches first.
  */
+/**
+ * Writes the forecast chunk's file name into the loader (`__FORECAST_CHUNK__` in
+ * src/forecast-loader.ts), so a retry after a failed download can ask for it under a new URL.
+ */
+function nameForecastChunk(): Plugin {
+  return {
+    name: 'kreis-wetter:name-forecast-chunk',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.code.includes('__FORECAST_CHUNK__')) continue;
+        const chunk = /import\((["'`])(\.\/[\w-]*forecast-[\w-]+\.js)\1\)/.exec(file.code)?.[2];
+        if (!chunk) this.error('the forecast chunk is not imported where __FORECAST_CHUNK__ is');
+        file.code = file.code.replace('__FORECAST_CHUNK__', chunk);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const element = mode === 'element';
   return {
-    plugins: [serveMockServiceWorker(), minifyCssLiterals()],
+    plugins: [serveMockServiceWorker(), minifyCssLiterals(), nameForecastChunk()],
     server: { open: '/demo/' },
     build: {
       target: BUILD_TARGETS,

@@ -209,7 +209,9 @@ function findImports(file, source) {
     if (Array.isArray(node)) return node.forEach(walk);
     const isStatic = node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || (node.type === 'ExportNamedDeclaration' && node.source);
     if (isStatic) add(specifier(node.source), found.static, node);
-    if (node.type === 'ImportExpression') add(specifier(node.source), found.dynamic, node);
+    // A computed import() is the loader's retry of the forecast chunk under a new URL (see
+    // src/forecast-loader.ts); the chunk itself is reached through the literal import beside it.
+    if (node.type === 'ImportExpression' && specifier(node.source) !== undefined) add(specifier(node.source), found.dynamic, node);
     for (const key in node) if (key !== 'type') walk(node[key]);
   };
   walk(parseAst(source));

@@ -1,4 +1,5 @@
 import type { ConsentState } from './consent/consent-record.js';
+import type { ForecastFailureKind } from './forecast/model.js';
 
 export interface ConsentChangeDetail {
   readonly state: ConsentState;
@@ -18,10 +19,8 @@ export interface ForecastLoadDetail {
   readonly source: 'network' | 'cache' | 'stale';
 }
 
-export type ForecastErrorKind = 'network' | 'timeout' | 'http' | 'rate-limited' | 'invalid-response';
-
 export interface ErrorDetail {
-  readonly kind: ForecastErrorKind;
+  readonly kind: ForecastFailureKind;
   /** HTTP status when the provider answered with one. */
   readonly status?: number;
   /** Short English description for logs; the visitor sees a translated message. */

@@ -10,9 +10,17 @@ type ForecastModule = typeof import('./forecast/index.js');
 
 let forecastModule: Promise<ForecastModule> | undefined;
 let loadedModule: ForecastModule | undefined;
+let attempts = 0;
+
+// The built chunk's file name, written in by the build (vite.config.ts). A browser may remember a
+// failed import() of a URL for the rest of the page (Firefox ESR 153 does), so a retry asks for the
+// same file under a new URL. Unbuilt (tests of the sources), a retry imports as usual.
+const FORECAST_CHUNK = '__FORECAST_CHUNK__';
 
 function loadForecastModule(): Promise<ForecastModule> {
-  forecastModule ??= import('./forecast/index.js').then(
+  forecastModule ??= (
+    attempts++ && FORECAST_CHUNK[0] === '.' ? (import(/* @vite-ignore */ `${FORECAST_CHUNK}?${attempts}`) as Promise<ForecastModule>) : import('./forecast/index.js')
+  ).then(
     (module) => (loadedModule = module),
     (error: unknown) => {
       forecastModule = undefined; // offline now need not mean offline at the next try
@@ -22,12 +30,20 @@ function loadForecastModule(): Promise<ForecastModule> {
   return forecastModule;
 }
 
+let forgotten: Promise<void> | undefined;
+
 /**
- * Forgets every kept forecast, without downloading the chunk just for that. The copy in memory
- * goes at once, so a consent given again right after cannot find it.
+ * Forgets every kept forecast, without downloading the chunk just for that: once per page for as
+ * long as there is no consent, whichever widget asks. The copy in memory goes at once, so a
+ * consent given again right after cannot find it.
  */
-export function clearForecastData(): Promise<void> {
-  return loadedModule ? loadedModule.clearCache() : widgetStore().delete(FORECASTS_KEY);
+export function forgetForecasts(): Promise<void> {
+  return (forgotten ??= loadedModule ? loadedModule.clearCache() : widgetStore().delete(FORECASTS_KEY));
+}
+
+/** Consent is there again: the next withdrawal must forget again. */
+export function mayKeepForecasts(): void {
+  forgotten = undefined;
 }
 
 /** Loads the chunk on first need and hands the forecast over to the panel it brings. */

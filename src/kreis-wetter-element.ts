@@ -4,7 +4,7 @@ import { ConsentController } from './consent/consent-controller.js';
 import type { ConsentState } from './consent/consent-record.js';
 import { defaultDistrict, type District } from './district/index.js';
 import { emit } from './events.js';
-import { ForecastLoader, clearForecastData } from './forecast-loader.js';
+import { ForecastLoader, forgetForecasts, mayKeepForecasts } from './forecast-loader.js';
 import { loadTranslation, resolveLang, toLang, translationFor, type Lang, type Translation } from './i18n/index.js';
 import { widgetStyles } from './styles/widget-styles.js';
 import { renderConsentNotice } from './views/consent-notice.js';
@@ -35,7 +35,7 @@ export type { ConsentChangeDetail, ErrorDetail, ForecastLoadDetail, KreisWetterE
  * @attr privacy-url - The site's privacy policy, linked from the consent notice (http(s) or relative).
  * @attr consent-version - Version of the consent text; a decision stored for another version counts as none. Default `1`.
  * @attr consent-max-age - Days a stored decision counts, 1–730. Default 182.
- * @attr heading-level - Level of the widget's top heading, 1–6. Default 2.
+ * @attr heading-level - Level of the widget's top heading, 1–5; its own headings are one level below. Default 2.
  * @attr timeout - Seconds to wait for the weather service, 1–60. Default 10.
  *
  * @fires kreis-wetter-consent-change - The consent state changed through this widget's buttons (`source: 'visitor'`) or the stored decision, another widget or another tab (`source: 'storage'`). Detail: `{ state, source }`.
@@ -78,7 +78,8 @@ export class KreisWetter extends LitElement {
   // The defaults until connected, so the public methods work on an element not yet in the page.
   private config: WidgetConfig = parseAttributes(() => null, this.district, () => {});
   private language: Lang = 'de';
-  private hadConsent = false;
+  /** Set by a visitor's action here; only then does the live region speak (not on page load). */
+  private announce = false;
   private readonly warned = new Set<string>();
   private readonly consent = new ConsentController(this, () => ({
     version: this.config.consentVersion,
@@ -99,18 +100,18 @@ export class KreisWetter extends LitElement {
   /** Records a withdrawal: every widget drops its forecast, and kept forecasts are deleted. */
   async revokeConsent(): Promise<void> {
     await this.consent.decide(false, 'method');
-    await clearForecastData();
+    await forgetForecasts();
   }
 
   /** Forgets the decision altogether, so every widget asks again; kept forecasts are deleted. */
   async resetConsent(): Promise<void> {
     await this.consent.reset();
-    await clearForecastData();
+    await forgetForecasts();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (old !== value && this.config) this.configure();
+    if (old !== value) this.configure();
   }
 
   override connectedCallback(): void {
@@ -119,20 +120,29 @@ export class KreisWetter extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    // Render in the page's language from the first frame, not German first.
-    this.language = this.resolveLanguage();
-    await loadTranslation(this.language);
+    // Render in the page's language from the first frame, not German first; German if English
+    // cannot be loaded, so texts, number formats and the lang attribute agree.
+    const lang = this.resolveLanguage();
+    this.language = (await loadTranslation(lang)) ? lang : 'de';
     super.scheduleUpdate();
   }
 
   protected override willUpdate(): void {
-    const granted = this.consent.state === 'granted';
-    if (granted) void this.forecast.ensure();
-    // Consent gone, whoever withdrew it (this widget, another, another tab): so are the kept forecasts.
-    if (this.hadConsent && !granted) void clearForecastData();
-    this.hadConsent = granted;
+    // Before anything reads the state: a changed consent-version or consent-max-age applies now.
+    this.consent.refresh();
+    const { state, settled } = this.consent;
+    const granted = state === 'granted';
+    if (granted) {
+      mayKeepForecasts();
+      void this.forecast.ensure();
+    } else if (settled) {
+      // No consent, however it came about (withdrawn here or elsewhere, expired, another
+      // consent-version): no kept forecasts either.
+      void forgetForecasts();
+    }
     this.forecast.panel?.update({
       enabled: granted,
+      announce: this.announce,
       lang: this.language,
       config: this.config,
       district: this.district,
@@ -147,7 +157,7 @@ export class KreisWetter extends LitElement {
       ${heading(level, 'kw-title', this.district.name, 'heading')}
       ${renderFacts(this.district, this.language, t, level + 1)} ${renderMunicipalities(this.district, t, level + 1)}
       <div class="weather">${this.renderWeather(t, level + 1)}</div>
-      <div class="visually-hidden" role="status">${this.announcement(t)}</div>
+      <div class="visually-hidden" role="status">${this.forecast.panel?.announcement}</div>
     </section>`;
   }
 
@@ -174,19 +184,16 @@ export class KreisWetter extends LitElement {
     return panel.render();
   }
 
-  private announcement(t: Translation): string {
-    const { panel, failed } = this.forecast;
-    if (this.consent.state !== 'granted' || failed) return '';
-    return panel ? panel.announcement : t.loading;
-  }
-
   private decide(granted: boolean): Promise<void> {
+    this.announce = granted;
     return granted
-      ? this.thenFocus(this.consent.decide(true, 'visitor').then(() => this.forecast.ensure()), FORECAST_FOCUS)
+      ? // The forecast code is loaded only if consent still stands once the decision is stored.
+        this.thenFocus(this.consent.decide(true, 'visitor').then(() => (this.consent.state === 'granted' ? this.forecast.ensure() : undefined)), FORECAST_FOCUS)
       : this.thenFocus(this.consent.decide(false, 'visitor'), ACCEPT_FOCUS);
   }
 
   private retryLoading(): Promise<void> {
+    this.announce = true;
     return this.thenFocus(this.forecast.retry(), FORECAST_FOCUS);
   }
 
@@ -208,7 +215,7 @@ export class KreisWetter extends LitElement {
 
   private resolveLanguage(): Lang {
     const own = this.getAttribute('lang');
-    if (own !== null && !toLang(own)) this.warn(`<kreis-wetter>: ignoring lang="${own}"; using the default.`);
+    if (own !== null && !toLang(own)) this.warn(`<kreis-wetter>: ignoring lang="${own}"; using the page's language.`);
     return toLang(own) ?? resolveLang(this.parentElement ?? this);
   }
 

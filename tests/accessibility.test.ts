@@ -10,7 +10,7 @@ import { sampleForecast } from './mocks/open-meteo.js';
 import { click, errorShown, forecastShown, forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
-// A page can fix the widget's colour scheme with `color-scheme` on the element (README "Styling");
+// A page can fix the widget's colour scheme with `color-scheme` on the element (README "Colour scheme and layout");
 // the tests use that to check both schemes in every engine.
 const pageStyle = document.createElement('style');
 pageStyle.textContent = 'kreis-wetter.dark { color-scheme: dark; } kreis-wetter.light { color-scheme: light; }';
@@ -113,7 +113,7 @@ describe('accessibility: keyboard, focus and screen readers', () => {
       const accept = await tabUntil(el, (n) => n.getAttribute('part') === 'accept-button');
       const style = getComputedStyle(accept);
       expect(style.outlineStyle).to.not.equal('none');
-      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
       const background = getComputedStyle(part(el, 'consent')!).backgroundColor;
       expect(contrast(style.outlineColor, background), `${scheme}: ${style.outlineColor} on ${background}`).to.be.at.least(3);
     }
@@ -179,6 +179,25 @@ describe('accessibility: keyboard, focus and screen readers', () => {
     select.dispatchEvent(new Event('change'));
     await errorShown(el);
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+  });
+});
+
+describe('accessibility: nothing is announced that nobody asked for', () => {
+  firstVisitEachTime();
+
+  it('a forecast shown on page load, or after another widget accepted, is not announced', async () => {
+    const first = await mount(html`<div><kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`);
+    const second = first.parentElement!.querySelectorAll('kreis-wetter')[1]!;
+    click(first, 'accept-button');
+    await forecastShown(first);
+    await forecastShown(second);
+    await waitFor(() => first.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('geladen'));
+    expect(second.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+
+    fixtureCleanup();
+    const returning = await mount();
+    await forecastShown(returning);
+    expect(returning.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
   });
 });
 

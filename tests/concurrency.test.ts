@@ -70,4 +70,34 @@ describe('concurrency', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(events).to.equal(0);
   });
+
+  it('a place picked with the arrow keys is requested only where the visitor stops', async () => {
+    const el = await mount();
+    await el.grantConsent();
+    await waitFor(() => parts(el, 'day').length > 0);
+    const select = part<HTMLSelectElement>(el, 'location-select')!;
+    for (const id of ['duelmen', 'havixbeck', 'luedinghausen', 'nordkirchen']) {
+      select.value = id;
+      select.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await waitFor(() => heading(el) === 'Wetter für Nordkirchen' && parts(el, 'day').length > 0);
+    expect(forecastRequests().map((u) => u.searchParams.get('latitude'))).to.deep.equal(['51.95', '51.74']);
+  });
+
+  it('a widget re-attached after consent was withdrawn elsewhere requests nothing', async () => {
+    answerPerPlace({ '51.95': 800 });
+    const el = await mount(html`<div><kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`);
+    const other = el.parentElement!.querySelectorAll('kreis-wetter')[1]!;
+    const parent = el.parentElement!;
+    void el.grantConsent();
+    await waitFor(() => forecastRequests().length === 2);
+    el.remove();
+    await other.revokeConsent();
+    const before = forecastRequests().length;
+    parent.prepend(el);
+    await waitFor(() => part(el, 'consent') !== null, 'the re-attached widget did not show the notice');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(forecastRequests()).to.have.length(before);
+  });
 });

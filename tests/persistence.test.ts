@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createStore, set } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import '../src/kreis-wetter.js';
-import { openPage } from './helpers/page.js';
+import { forecastKept, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider } from './helpers/provider.js';
 import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
@@ -97,5 +97,24 @@ describe('the decision across page loads', () => {
     await forecastShown(longer.widget());
     expect(longer.widget().consentState).to.equal('granted');
     longer.close();
+  });
+});
+
+describe('consent that lapses while the page is open', () => {
+  firstVisitEachTime();
+
+  it('a changed consent-version brings the notice back at once, stops the forecast and forgets the kept one', async () => {
+    const page = await openPage();
+    const el = page.widget();
+    await settled(el);
+    click(el, 'accept-button');
+    await forecastShown(el);
+    await forecastKept();
+    el.setAttribute('consent-version', '2026-12');
+    await waitFor(() => part(el, 'consent') !== null, 'the notice did not come back');
+    expect(el.consentState).to.equal('unknown');
+    expect(parts(el, 'day')).to.have.length(0);
+    await waitFor(async () => (await get('forecasts', createStore('kreis-wetter', 'keyval'))) === undefined, 'the kept forecast was not deleted');
+    expect(forecastRequests()).to.have.length(1);
   });
 });

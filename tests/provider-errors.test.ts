@@ -2,11 +2,13 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
 import '../src/kreis-wetter.js';
+import { openPage } from './helpers/page.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
-import { answerWith, forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
+import { answerWith, forecastRequests, resetProvider, startProvider, useChunk } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
 import nullsSample from './fixtures/open-meteo-forecast-coesfeld-10d-nulls.json';
-import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts, visibleText, waitFor } from './helpers/widget.js';
+import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 
 type Body = ReturnType<typeof sampleForecast> & Record<string, unknown>;
 
@@ -181,5 +183,46 @@ describe('when the provider fails', () => {
     const el = await acceptAndFail(html`<kreis-wetter lang="en"></kreis-wetter>`);
     expect(part(el, 'error')!.textContent).to.include('The weather service has a problem');
     expect(part(el, 'retry-button')!.textContent).to.equal('Try again');
+  });
+});
+
+describe('automatic retries after HTTP 429', () => {
+  firstVisitEachTime();
+
+  it('a Retry-After beyond two minutes is not waited for: no countdown, no second request', async () => {
+    answerWith(() => HttpResponse.json({ error: true, reason: 'Daily API request limit exceeded.' }, { status: 429, headers: { 'Retry-After': '3600' } }));
+    const el = await acceptAndFail();
+    expect(part(el, 'error')!.textContent).to.include('gerade ausgelastet.');
+    expect(part(el, 'error')!.textContent).not.to.include('Neuer Versuch');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(forecastRequests()).to.have.length(1);
+  });
+
+  it('Retry-After: 0 does not turn into a loop: a second at least between tries, three tries at most', async () => {
+    answerWith(() => HttpResponse.json({ error: true, reason: 'Too many concurrent requests' }, { status: 429, headers: { 'Retry-After': '0' } }));
+    await acceptAndFail();
+    await new Promise((r) => setTimeout(r, 4500));
+    expect(forecastRequests()).to.have.length(4);
+  });
+});
+
+describe('when the forecast code cannot be downloaded', () => {
+  firstVisitEachTime();
+
+  it('shows the error part, a retry that loads it, and the revoke button', async () => {
+    answerWith(() => HttpResponse.json(sampleForecast()));
+    useChunk(() => HttpResponse.error());
+    const page = await openPage();
+    const el = page.widget();
+    await settled(el);
+    click(el, 'accept-button');
+    await errorShown(el);
+    expect(part(el, 'error')!.textContent).to.include('nicht erreichbar');
+    expect(part(el, 'revoke-button')).to.exist;
+    expect(forecastRequests()).to.have.length(0);
+    useChunk(undefined);
+    click(el, 'retry-button');
+    await forecastShown(el);
+    expect(page.problems()).to.deep.equal([]);
   });
 });

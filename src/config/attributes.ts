@@ -106,7 +106,8 @@ export function parseAttributes(
     privacyUrl: read('privacy-url', safeUrl) ?? null,
     consentVersion: read('consent-version', label) ?? DEFAULTS.consentVersion,
     consentMaxAgeDays: read('consent-max-age', integer(1, 730)) ?? DEFAULTS.consentMaxAgeDays,
-    headingLevel: read('heading-level', integer(1, 6)) ?? DEFAULTS.headingLevel,
+    // 1–5: the widget's own headings sit one level below, and there is no level 7.
+    headingLevel: read('heading-level', integer(1, 5)) ?? DEFAULTS.headingLevel,
     timeoutMs: (read('timeout', integer(1, 60)) ?? DEFAULTS.timeoutSeconds) * 1000,
   };
 }

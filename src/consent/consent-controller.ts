@@ -53,10 +53,10 @@ export class ConsentController implements ReactiveController {
   }
 
   /**
-   * Re-derives the state on every update of the widget, so a changed consent-version or
-   * consent-max-age applies at once. The page changed those, so no event.
+   * Re-derives the state; the widget calls it at the start of every update, so a changed
+   * consent-version or consent-max-age applies at once. The page changed those, so no event.
    */
-  hostUpdate(): void {
+  refresh(): void {
     if (this.settled) this.sync('method');
   }
 

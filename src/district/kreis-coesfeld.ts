@@ -1,11 +1,10 @@
 import type { District } from './district.js';
 
 /**
- * Kreis Coesfeld (NRW), Kreisschlüssel 05558.
- * Population: IT.NRW, 31.12.2022 (cited by de.wikipedia "Kreis Coesfeld"); it replaces the
- * older 219.784 (31.12.2010). Area: 1.112,03 km² from the same infobox; the older 1.110 km²
- * predates a re-survey. Coordinates are the town centres (de/en.wikipedia), good to ~1 km,
- * which is finer than the forecast model's grid.
+ * Kreis Coesfeld (NRW), Kreisschlüssel 05558. Area and population are IT.NRW's figures for
+ * 31.12.2022, the newest official ones found (cited by de.wikipedia "Kreis Coesfeld"); update both
+ * together from IT.NRW's Landesdatenbank. Coordinates are the town centres (de/en.wikipedia), good
+ * to about 1 km, which is finer than the forecast model's grid.
  */
 export const kreisCoesfeld: District = {
   id: 'kreis-coesfeld',

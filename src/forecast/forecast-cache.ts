@@ -2,6 +2,7 @@ import './zod-config.js';
 import * as z from 'zod/mini';
 import { FORECASTS_KEY, widgetStore } from '../storage/safe-store.js';
 import type { Forecast } from './model.js';
+import { isoDate } from './open-meteo-schema.js';
 
 /**
  * The last good forecast per place, in memory and in one IndexedDB record (so withdrawing consent
@@ -27,12 +28,11 @@ const forecastSchema = z.object({
   days: z
     .array(
       z.object({
-        date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        date: isoDate,
         weatherCode: z.number().check(z.int()),
         temperatureMax: finite,
         temperatureMin: finite,
         precipitationProbability: finite,
-        precipitationSum: z.nullable(finite),
       }),
     )
     .check(z.minLength(1), z.maxLength(16)),

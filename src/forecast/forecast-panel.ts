@@ -6,7 +6,6 @@ import { formatNumber } from '../i18n/format.js';
 import { translationFor, type Lang, type Translation } from '../i18n/index.js';
 import { weatherTranslations, type WeatherTranslation } from '../i18n/weather.js';
 import { renderError } from '../views/forecast-frame.js';
-import { heading } from '../views/heading.js';
 import { loadForecast } from './forecast-service.js';
 import { forecastStyles } from './forecast-styles.js';
 import { renderForecast } from './forecast-view.js';
@@ -15,6 +14,8 @@ import type { ForecastFailure, ForecastResult } from './model.js';
 export interface PanelInput {
   /** False without consent: the panel stops and shows nothing. */
   readonly enabled: boolean;
+  /** The visitor acted in this widget: loading and its outcome are worth announcing. */
+  readonly announce: boolean;
   readonly lang: Lang;
   /** The widget's attributes: the configured place (municipality or own coordinates), days, timeout, heading level. */
   readonly config: WidgetConfig;
@@ -39,8 +40,14 @@ type PanelState =
   | { readonly status: 'ready'; readonly result: ForecastResult }
   | { readonly status: 'error'; readonly failure: ForecastFailure };
 
-// The longest Retry-After we wait out automatically; beyond it the visitor retries by hand.
+// Automatic retries after HTTP 429: Retry-After is honoured between these bounds, a few times at
+// most; beyond that the visitor retries by hand.
+const MIN_AUTO_RETRY_SECONDS = 1;
 const MAX_AUTO_RETRY_SECONDS = 120;
+const MAX_AUTO_RETRIES = 3;
+// A place picked with the arrow keys fires `change` at every step in some browsers; only the one
+// the visitor stays on is requested.
+const PICK_SETTLE_MS = 400;
 
 /**
  * The forecast region, from the chunk loaded after consent: fetches for the host's current place,
@@ -58,6 +65,12 @@ export class ForecastPanel implements ReactiveController {
   private queryKey = '';
   private run: AbortController | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private autoRetries = 0;
+  /** Seconds until the scheduled automatic retry, for the message; undefined when none is scheduled. */
+  private retryAfter: number | undefined;
+  private pickTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The visitor picked a place here: announce what comes of it. */
+  private picking = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -98,23 +111,30 @@ export class ForecastPanel implements ReactiveController {
   }
 
   private pick(value: string): void {
-    this.picked = value;
-    this.host.requestUpdate();
+    clearTimeout(this.pickTimer);
+    this.pickTimer = setTimeout(() => {
+      this.picked = value;
+      this.picking = true;
+      this.host.requestUpdate();
+    }, PICK_SETTLE_MS);
   }
 
   hostConnected(): void {
-    // Moved in the DOM or re-attached: pick up where the abort on disconnect left off.
-    if (this.queryKey && this.state.status !== 'ready') void this.start();
+    // Re-attached: the next update decides, with consent as it is now, whether to load again.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.cancel();
+    clearTimeout(this.pickTimer);
+    // An aborted load is not a result: the next update starts afresh if consent still stands.
+    if (this.state.status !== 'ready') this.queryKey = '';
   }
 
   /** What the widget's polite live region says now. */
   get announcement(): string {
     const { input, state, place } = this;
-    if (!input || !place) return '';
+    if (!input || !place || !(input.announce || this.picking)) return '';
     if (state.status === 'loading') return translationFor(input.lang).loading;
     if (state.status === 'ready') return weatherTranslations[input.lang].loaded(place.name);
     return '';
@@ -126,11 +146,12 @@ export class ForecastPanel implements ReactiveController {
     const t = translationFor(input.lang);
     const w = weatherTranslations[input.lang];
     const failure = state.status === 'error' ? state.failure : state.status === 'ready' ? state.result.error : undefined;
-    // The reserved height is for a forecast on its way; an error alone needs none of it.
+    // The reserved height is for a forecast on its way; an error alone needs none of it. Focus moves
+    // to the heading after accepting and retrying, so it takes focus (tabindex -1), but not by Tab.
     const { days, headingLevel, coordinates } = input.config;
     return html`<div part="forecast" class="forecast ${state.status === 'error' ? '' : `days-${days}`}" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       <div class="forecast-head">
-        ${heading(headingLevel + 1, 'kw-forecast-heading', w.forecastHeading(place.name), 'subheading', true)}
+        <div role="heading" aria-level=${headingLevel + 1} id="kw-forecast-heading" class="subheading" tabindex="-1">${w.forecastHeading(place.name)}</div>
         <label class="location">
           <span>${w.locationLabel}</span>
           <select part="location-select" @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value)}>
@@ -140,7 +161,7 @@ export class ForecastPanel implements ReactiveController {
         </label>
       </div>
       <div class="forecast-body">
-        ${failure ? renderError(errorMessage(t, w, failure), t.retry, () => void this.retry()) : nothing}
+        ${failure ? renderError(errorMessage(t, w, failure, this.retryAfter), t.retry, () => void this.retry()) : nothing}
         ${state.status === 'ready'
           ? renderForecast({ lang: input.lang, result: state.result, days })
           : state.status === 'loading'
@@ -152,6 +173,7 @@ export class ForecastPanel implements ReactiveController {
   }
 
   private async retry(): Promise<void> {
+    this.picking = true; // a visitor's action: announce its outcome
     const started = this.start();
     await this.host.updateComplete;
     // The retry button is gone now; keep focus in the region, on its heading.
@@ -163,7 +185,6 @@ export class ForecastPanel implements ReactiveController {
     this.run?.abort();
     this.run = undefined;
     clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
   }
 
   private async start(): Promise<void> {
@@ -179,6 +200,7 @@ export class ForecastPanel implements ReactiveController {
       const result = await loadForecast({ ...query, signal: run.signal });
       if (run.signal.aborted) return;
       this.state = { status: 'ready', result };
+      if (!result.error) this.autoRetries = 0;
       if (result.error) this.reportError(result.error);
       this.reportLoad(place, input.config.days, result);
       this.scheduleRetry(result.error);
@@ -192,11 +214,24 @@ export class ForecastPanel implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The seconds until the panel tries again on its own after a 429, or undefined when it will not. */
+  private autoRetryIn(failure: ForecastFailure | undefined): number | undefined {
+    const seconds = failure?.retryAfterSeconds;
+    if (failure?.kind !== 'rate-limited' || seconds === undefined || seconds > MAX_AUTO_RETRY_SECONDS || this.autoRetries >= MAX_AUTO_RETRIES) {
+      return undefined;
+    }
+    return Math.max(seconds, MIN_AUTO_RETRY_SECONDS);
+  }
+
   /** Honours the provider's Retry-After before trying again on its own. */
   private scheduleRetry(failure: ForecastFailure | undefined): void {
-    const seconds = failure?.retryAfterSeconds;
-    if (failure?.kind !== 'rate-limited' || seconds === undefined || seconds > MAX_AUTO_RETRY_SECONDS) return;
-    this.retryTimer = setTimeout(() => void this.start(), seconds * 1000);
+    const seconds = this.autoRetryIn(failure);
+    this.retryAfter = seconds;
+    if (seconds === undefined) return;
+    this.retryTimer = setTimeout(() => {
+      this.autoRetries++;
+      void this.start();
+    }, seconds * 1000);
   }
 
   private reportLoad(place: Place, days: number, result: ForecastResult): void {
@@ -215,14 +250,14 @@ export class ForecastPanel implements ReactiveController {
   }
 }
 
-function errorMessage(t: Translation, w: WeatherTranslation, failure: ForecastFailure): string {
+function errorMessage(t: Translation, w: WeatherTranslation, failure: ForecastFailure, retryIn: number | undefined): string {
   switch (failure.kind) {
     case 'network':
       return t.networkError;
     case 'timeout':
       return w.errors.timeout;
     case 'rate-limited':
-      return w.errors.rateLimited(failure.retryAfterSeconds);
+      return w.errors.rateLimited(retryIn);
     case 'invalid-response':
       return w.errors.invalid;
     case 'http':

@@ -26,8 +26,6 @@ export interface ForecastDay {
   readonly temperatureMin: number;
   /** % chance of more than 0.1 mm in any hour of the day */
   readonly precipitationProbability: number;
-  /** mm */
-  readonly precipitationSum: number | null;
 }
 
 export interface Forecast {

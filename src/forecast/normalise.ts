@@ -27,14 +27,12 @@ export function normalise(response: OpenMeteoResponse): Forecast {
     ) {
       break;
     }
-    const sum = daily.precipitation_sum?.[i];
     days.push({
       date: daily.time[i]!,
       weatherCode,
       temperatureMax,
       temperatureMin,
       precipitationProbability,
-      precipitationSum: within(sum, [0, 1000]) ? sum : null,
     });
   }
   return { current: normaliseCurrent(response.current), days };

@@ -4,9 +4,9 @@ import { openMeteoResponseSchema } from './open-meteo-schema.js';
 
 export const OPEN_METEO_FORECAST_URL = 'https://api.open-meteo.com/v1/forecast';
 
-// Ten variables: Open-Meteo weighs a call by its variable count, so this is one call, not two.
+// Nine variables: Open-Meteo weighs a call by its variable count; up to ten count as one call.
 const CURRENT = 'temperature_2m,apparent_temperature,weather_code,is_day,wind_speed_10m';
-const DAILY = 'weather_code,temperature_2m_max,temperature_2m_min,precipitation_probability_max,precipitation_sum';
+const DAILY = 'weather_code,temperature_2m_max,temperature_2m_min,precipitation_probability_max';
 /** Always a week: widgets showing fewer days share the request and slice. */
 export const FORECAST_DAYS = 7;
 

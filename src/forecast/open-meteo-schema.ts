@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 
 const value = z.nullable(z.number());
 const series = z.array(value);
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const currentSchema = z.object({
   time: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
@@ -26,12 +26,11 @@ export const dailySchema = z
     temperature_2m_max: series,
     temperature_2m_min: series,
     precipitation_probability_max: series,
-    precipitation_sum: z.optional(series),
   })
   .check(
     z.refine(
       (d) =>
-        [d.weather_code, d.temperature_2m_max, d.temperature_2m_min, d.precipitation_probability_max, d.precipitation_sum ?? d.time].every(
+        [d.weather_code, d.temperature_2m_max, d.temperature_2m_min, d.precipitation_probability_max].every(
           (s) => s.length === d.time.length,
         ),
       'daily series differ in length',
@@ -53,7 +52,6 @@ export const openMeteoResponseSchema = z.object({
     temperature_2m_max: z.literal('°C'),
     temperature_2m_min: z.literal('°C'),
     precipitation_probability_max: z.literal('%'),
-    precipitation_sum: z.optional(z.literal('mm')),
   }),
   daily: dailySchema,
 });

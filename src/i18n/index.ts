@@ -13,11 +13,10 @@ export function translationFor(lang: Lang): Translation {
   return loaded[lang] ?? de;
 }
 
-/** Loads the translation for `lang`; resolves false when it could not be loaded. */
+/** Loads the translation for `lang` (German is built in, English is the one chunk); false when it could not be loaded. */
 export async function loadTranslation(lang: Lang): Promise<boolean> {
-  if (loaded[lang]) return true;
   try {
-    loaded.en = (await import('./en.js')).en;
+    loaded[lang] ??= (await import('./en.js')).en;
     return true;
   } catch {
     return false;

@@ -22,11 +22,9 @@ export interface WeatherTranslation {
   max: string;
   min: string;
   rainChance: string;
-  precipitation: string;
   /** Spoken unit of a temperature, shown as `°`. */
   degrees: string;
   kilometresPerHour: { visual: string; spoken: string };
-  millimetres: { visual: string; spoken: string };
   percent: { visual: string; spoken: string };
   fetchedAt: (time: string) => string;
   staleSince: (time: string) => string;
@@ -60,10 +58,8 @@ const de: WeatherTranslation = {
   max: 'höchstens',
   min: 'tiefstens',
   rainChance: 'Regenwahrscheinlichkeit',
-  precipitation: 'Niederschlag',
   degrees: 'Grad',
   kilometresPerHour: { visual: 'km/h', spoken: 'Kilometer pro Stunde' },
-  millimetres: { visual: 'mm', spoken: 'Millimeter' },
   percent: { visual: '%', spoken: 'Prozent' },
   fetchedAt: (time) => `Abgerufen ${time}`,
   staleSince: (time) => `Stand: ${time}. Eine neuere Vorhersage konnte nicht geladen werden.`,
@@ -126,10 +122,8 @@ const en: WeatherTranslation = {
   max: 'high',
   min: 'low',
   rainChance: 'chance of rain',
-  precipitation: 'Precipitation',
   degrees: 'degrees',
   kilometresPerHour: { visual: 'km/h', spoken: 'kilometres per hour' },
-  millimetres: { visual: 'mm', spoken: 'millimetres' },
   percent: { visual: '%', spoken: 'percent' },
   fetchedAt: (time) => `Fetched ${time}`,
   staleSince: (time) => `As of ${time}. A newer forecast could not be loaded.`,

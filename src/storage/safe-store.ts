@@ -20,13 +20,16 @@ export function createSafeStore(dbName: string, storeName = 'keyval'): SafeStore
   let idb: UseStore | undefined;
   let broken = false;
 
-  async function attempt<T>(operation: (store: UseStore) => Promise<T>): Promise<T | typeof FAILED> {
-    if (broken) return FAILED;
+  // After one failure, reads come from memory for the rest of the visit; writes and deletes still
+  // try IndexedDB every time, so a withdrawal always reaches it when it can (and outranks an
+  // earlier write that timed out but lands late: IndexedDB runs them in order).
+  async function attempt<T>(operation: (store: UseStore) => Promise<T>, isRead = false): Promise<T | typeof FAILED> {
+    if (broken && isRead) return FAILED;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       idb ??= createStore(dbName, storeName);
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('IndexedDB timed out')), IDB_TIMEOUT_MS);
+        timer = setTimeout(reject, IDB_TIMEOUT_MS);
       });
       return await Promise.race([operation(idb), timeout]);
     } catch {
@@ -48,7 +51,7 @@ export function createSafeStore(dbName: string, storeName = 'keyval'): SafeStore
   return {
     get: (key) =>
       inTurn(async () => {
-        const value = await attempt((store) => get(key, store));
+        const value = await attempt((store) => get(key, store), true);
         return value === FAILED ? memory.get(key) : value;
       }),
     set: (key, value) =>

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The always-loaded styles (the forecast's own arrive with its chunk).
  * Theming: colours, font, radius and spacing are `--kreis-wetter-*` custom properties read here
- * with fallbacks, so a site sets them once on `:root` or on the element (README "Styling").
+ * with fallbacks, so a site sets them once on `:root` or on the element (README "CSS custom properties").
  * The defaults meet WCAG AA contrast in the light and the dark scheme.
  */
 export const widgetStyles = css`
@@ -78,7 +78,6 @@ export const widgetStyles = css`
     margin: 0;
   }
   .muted {
-    display: block;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -95,9 +94,8 @@ export const widgetStyles = css`
     column-gap: var(--_gap);
   }
   nav a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
+    display: block;
+    padding-block: 0.625rem;
   }
   button,
   select {
@@ -190,11 +188,11 @@ export const widgetStyles = css`
       opacity: 0.55;
     }
   }
+  /* Forced colours drop backgrounds; borders keep the notice and the error apart. (The widget's
+     own border and the buttons' are forced to system colours anyway.) */
   @media (forced-colors: active) {
-    :host,
     .consent,
-    .error,
-    .placeholder {
+    .error {
       border: 1px solid CanvasText;
     }
   }

@@ -5,7 +5,7 @@ import type { Lang, Translation } from '../i18n/index.js';
 import { heading } from './heading.js';
 
 function figureMeta(lang: Lang, t: Translation, figure: SourcedFigure): TemplateResult {
-  return html`<span class="muted">${t.figureMeta(formatIsoDate(lang, figure.asOf), figure.source)}</span>`;
+  return html`<div class="muted">${t.figureMeta(formatIsoDate(lang, figure.asOf), figure.source)}</div>`;
 }
 
 /** Area and population with their dates and sources: needs no network, shown from the start. */

@@ -1,4 +1,4 @@
-import { http, type HttpResponseResolver } from 'msw';
+import { http, passthrough, type HttpResponseResolver } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { FORECAST_URL, sampleResolver } from '../mocks/open-meteo.js';
 
@@ -48,6 +48,11 @@ export function resetProvider(): void {
   // The browser's own record of what was loaded starts afresh too (its buffer is small).
   performance.clearResourceTimings();
   performance.setResourceTimingBufferSize(2000);
+}
+
+/** Answers requests for the built forecast chunk with `resolver` (e.g. a network error); undefined: serve it. */
+export function useChunk(resolver: HttpResponseResolver | undefined): void {
+  worker.use(http.get(/\/dist\/forecast-[\w-]+\.js$/, resolver ?? (() => passthrough())));
 }
 
 /** Answers forecast requests with `resolver` from now on. */

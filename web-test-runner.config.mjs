@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 /**
@@ -14,7 +15,6 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
  * BROWSERS=chromium,firefox selects engines for a quick loop; CI always runs all three.
  */
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT || 4445);
@@ -61,13 +61,13 @@ const engines = [];
 if (wanted.includes('chromium')) {
   const launcher = chromeLauncher({
     launchOptions: {
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     },
   });
   browsers.push(launcher);
-  engines.push({ launcher, name: 'Chromium', version: version(CHROMIUM, ['--version']).replace(/ built on.*/, '') });
+  engines.push({ launcher, name: 'Chromium', version: version(CHROMIUM_PATH, ['--version']).replace(/ built on.*/, '') });
 }
 if (wanted.includes('firefox')) {
   const launcher = puppeteerLauncher({

@@ -1,23 +1,10 @@
 // @ts-check
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-/**
- * Debian's Chromium, driven by playwright-core (no downloaded browser). The flags keep it quiet:
- * no sandbox (containers), no GPU, no background updates or first-run pages that would make
- * requests of their own.
- */
+/** Debian's Chromium, driven by playwright-core (no downloaded browser). */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -190,18 +190,18 @@ export class ForecastPanel implements ReactiveController {
   private async start(): Promise<void> {
     const { input, place } = this;
     if (!input?.enabled || !place) return;
-    const query = { latitude: place.latitude, longitude: place.longitude, timeoutMs: input.config.timeoutMs };
     this.cancel();
     const run = new AbortController();
     this.run = run;
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     try {
-      const result = await loadForecast({ ...query, signal: run.signal });
+      const { latitude, longitude } = place;
+      const result = await loadForecast({ latitude, longitude, timeoutMs: input.config.timeoutMs, signal: run.signal });
       if (run.signal.aborted) return;
       this.state = { status: 'ready', result };
-      if (!result.error) this.autoRetries = 0;
       if (result.error) this.reportError(result.error);
+      else this.autoRetries = 0;
       this.reportLoad(place, input.config.days, result);
       this.scheduleRetry(result.error);
     } catch (error) {

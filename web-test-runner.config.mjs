@@ -119,6 +119,15 @@ export default {
         ctx.body = mswWorker;
         return;
       }
+      if (ctx.path.startsWith('/dist/')) {
+        // Every page loads the built files from the network (through msw's worker), as a new visit
+        // would: never from the memory cache an earlier load in a same-origin frame filled, which
+        // would hide a download the test makes fail. (The runner's own cache middleware, outside
+        // this one, would set a year's max-age afterwards.)
+        const set = ctx.response.set.bind(ctx.response);
+        ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
+        set('Cache-Control', 'no-store');
+      }
       await next();
       if (ctx.path === '/tests/pages/csp.html') ctx.set('Content-Security-Policy', CSP_HEADER);
     },

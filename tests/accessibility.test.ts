@@ -2,7 +2,7 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
 import { canEmulateMedia } from './helpers/engine.js';
 import { answerWith, resetProvider } from './helpers/provider.js';

@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import type { ConsentChangeDetail, ForecastLoadDetail } from '../src/kreis-wetter.js';
 import { forecastRequests } from './helpers/provider.js';
 import { click, forecastShown, mount, nextEvent, part, parts, settled, waitFor } from './helpers/widget.js';

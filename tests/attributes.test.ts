@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { forecastRequests } from './helpers/provider.js';
 import { accept, mount, part, parts, visibleText, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';

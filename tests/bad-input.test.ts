@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { forecastRequests, resetProvider, startProvider } from './helpers/provider.js';
 import { accept, forgetEverything, mount, part, parts, waitFor } from './helpers/widget.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { abortedLatitudes, answerWith, forecastRequests } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
 import { mount, part, parts, waitFor } from './helpers/widget.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { forecastRequests, thirdPartyRequests, thirdPartyResources } from './helpers/provider.js';
 import { accept, click, mount, part, parts, visibleText } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
@@ -9,7 +9,7 @@ const forecastScripts = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
-    .filter((path) => path.includes('/src/forecast/'));
+    .filter((path) => /\/dist\/forecast-[\w-]+\.js$/.test(path));
 
 describe('before consent', () => {
   firstVisitEachTime();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { forecastKept, openPage } from './helpers/page.js';
 import { click, forecastShown, settled } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { forecastKept, openPage } from './helpers/page.js';
 import { answerWith, forecastRequests } from './helpers/provider.js';
 import { click, errorShown, forecastShown, part, settled, visibleText, waitFor } from './helpers/widget.js';

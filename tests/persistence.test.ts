@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get, set } from 'idb-keyval';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { forecastKept, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider } from './helpers/provider.js';
 import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';

@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { delay, HttpResponse } from 'msw';
 import { html } from 'lit';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { openPage } from './helpers/page.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
 import { answerWith, forecastRequests, resetProvider, startProvider, useChunk } from './helpers/provider.js';

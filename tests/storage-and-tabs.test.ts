@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
-import '../src/kreis-wetter.js';
+import './helpers/element.js';
 import { openPage } from './helpers/page.js';
 import { forecastRequests } from './helpers/provider.js';
 import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';

@@ -1,3 +1,4 @@
+import './element.js';
 import { fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { KreisWetter } from '../../src/kreis-wetter.js';

@@ -88,6 +88,34 @@ function publicMembersOnly() {
 }
 
 /**
+ * Links each attribute to its property (`privacy-url` ↔ `privacyUrl`), as tools that generate
+ * framework typings read them: `fieldName` on the attribute, `attribute`, `reflects` and the
+ * default on the field. The element's properties stand for their attributes (setting one sets the
+ * other), so every property reflects.
+ * @returns {Plugin}
+ */
+function attributesWithProperties() {
+  return {
+    name: 'kreis-wetter:attributes-with-properties',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!('customElement' in declaration) || !declaration.attributes) continue;
+          for (const attribute of declaration.attributes) {
+            const fieldName = attribute.name.replace(/-([a-z])/g, (/** @type {string} */ _, /** @type {string} */ letter) => letter.toUpperCase());
+            const field = (declaration.members ?? []).find((/** @type {{ name: string; kind: string }} */ m) => m.kind === 'field' && m.name === fieldName);
+            if (!field) continue;
+            attribute.fieldName = fieldName;
+            Object.assign(field, { attribute: attribute.name, reflects: true });
+            if (attribute.default !== undefined) field.default ??= field.type?.text.startsWith("number") ? attribute.default : JSON.stringify(attribute.default);
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * Rewrites module paths and references from the sources to the published files.
  * @returns {Plugin}
  */
@@ -121,5 +149,5 @@ export default {
   litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [withoutTypeOnlyExports(), publicMembersOnly(), publishedPaths()],
+  plugins: [withoutTypeOnlyExports(), publicMembersOnly(), attributesWithProperties(), publishedPaths()],
 };

@@ -9,6 +9,8 @@ import { defineConfig, type Plugin } from 'vite';
  * (README "Browser support").
  */
 export const BUILD_TARGETS = ['es2022', 'chrome123', 'edge123', 'firefox120', 'safari17.5'];
+/** The same engines as lightningcss names them (major << 16 | minor << 8), so it keeps light-dark() as written. */
+const CSS_TARGETS = { chrome: 123 << 16, edge: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8), ios_saf: (17 << 16) | (5 << 8) };
 
 // msw's service worker, served at the root scope for the demo's sample data; no copy in the repo
 // that could drift from the installed msw version.
@@ -26,37 +28,6 @@ function serveMockServiceWorker(): Plugin {
 }
 
 /**
- * Collapses whitespace and comments inside Lit's css`…` literals: the style sheet ships in the
- * entry chunk, where every byte is paid before consent. Only whitespace next to braces,
- * semicolons, commas, declaration colons, `*` and `/` goes (our styles have none of these inside
- * quoted strings), and leading zeros of decimals.
- */
-function minifyCssLiterals(): Plugin {
-  return {
-    name: 'kreis-wetter:minify-css-literals',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return null;
-      const minified = code.replace(/css`([^`]*)`/g, (_, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,])\s*/g, '$1')
-          // "prop: value" right after { or ; is a declaration (selectors follow } or start the text).
-          .replace(/([{;])([-\w]+):\s+/g, '$1$2:')
-          .replace(/(^|[^\d.])0\.(\d)/g, '$1.$2')
-          .replace(/ ([*/]) /g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
-      // Only the CSS text of style modules changes; a source map of that is not worth having.
-      return { code: minified, map: null };
-    },
-  };
-}
-
-/**
  * Two builds into dist/, each self-contained (its dependencies bundled, its lazy chunks beside it):
  * - `vite build` writes `kreis-wetter.js`, which registers <kreis-wetter>: everything a page needs
  *   before consent in this one file, the forecast and English strings in chunks it imports later;
@@ -65,32 +36,18 @@ function minifyCssLiterals(): Plugin {
  * One build with both entries would move the shared code into a third file that every page
  * fetches first.
  */
-/**
- * Writes the forecast chunk's file name into the loader (`__FORECAST_CHUNK__` in
- * src/forecast-loader.ts), so a retry after a failed download can ask for it under a new URL.
- */
-function nameForecastChunk(): Plugin {
-  return {
-    name: 'kreis-wetter:name-forecast-chunk',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.code.includes('__FORECAST_CHUNK__')) continue;
-        const chunk = /import\((["'`])(\.\/[\w-]*forecast-[\w-]+\.js)\1\)/.exec(file.code)?.[2];
-        if (!chunk) this.error('the forecast chunk is not imported where __FORECAST_CHUNK__ is');
-        file.code = file.code.replace('__FORECAST_CHUNK__', chunk);
-      }
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const element = mode === 'element';
   return {
-    plugins: [serveMockServiceWorker(), minifyCssLiterals(), nameForecastChunk()],
+    plugins: [serveMockServiceWorker()],
+    // The styles are CSS files imported as strings (`?inline`); lightningcss minifies them for the
+    // targets below (the entry's styles are paid for before consent).
+    css: { transformer: 'lightningcss', lightningcss: { targets: CSS_TARGETS } },
     server: { open: '/demo/' },
     build: {
       target: BUILD_TARGETS,
+      cssMinify: 'lightningcss',
+      cssTarget: BUILD_TARGETS.slice(1),
       copyPublicDir: false,
       emptyOutDir: !element,
       minify: true,

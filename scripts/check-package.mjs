@@ -187,7 +187,7 @@ try {
       ['events', (element.events ?? []).map((/** @type {any} */ e) => e.name), readmeNames('Events', codeSpans)],
       ['CSS parts', (element.cssParts ?? []).map((/** @type {any} */ p) => p.name), readmeNames('CSS parts', codeSpans)],
       ['CSS custom properties', (element.cssProperties ?? []).map((/** @type {any} */ p) => p.name), readmeNames('CSS custom properties', codeSpans)],
-      ['members', (element.members ?? []).map((/** @type {any} */ m) => m.name), readmeNames('Methods and state', memberName)],
+      ['members', (element.members ?? []).map((/** @type {any} */ m) => m.name), [...readmeNames('Properties', memberName), ...readmeNames('Methods and state', memberName)]],
     ];
     for (const [what, inManifest, inReadme] of lists) {
       const missing = inReadme.filter((n) => !inManifest.includes(n));

@@ -54,12 +54,19 @@ const FORBIDDEN_BEFORE_CONSENT = [
 
 /** What identifies the chunk with the Open-Meteo client. */
 const FORECAST_CHUNK_MARKER = 'api.open-meteo.com';
-/** The English strings chunk, by Rollup's `[name]-[hash].js` (from `src/i18n/en.ts`). */
-const ENGLISH_CHUNK = /^en-[\w-]+\.js$/;
+/**
+ * The small chunks a page may fetch before consent, by Rollup's `[name]-[hash].js` (their source
+ * modules' names): each only where it is needed, so none is on the default path.
+ */
+const SOME_PAGES = [
+  { role: 'english', name: /^en-[\w-]+\.js$/, loadedWhen: 'English pages only' },
+  { role: 'writes', name: /^store-writes-[\w-]+\.js$/, loadedWhen: 'once a decision is stored (and with the forecast)' },
+  { role: 'messages', name: /^attribute-messages-[\w-]+\.js$/, loadedWhen: 'pages with a bad attribute' },
+];
 const GZIP_LEVEL = 9;
 
 /**
- * @typedef {'entry' | 'static' | 'english' | 'forecast' | 'lazy'} Role
+ * @typedef {'entry' | 'static' | 'english' | 'writes' | 'messages' | 'forecast' | 'lazy'} Role
  * @typedef {{ file: string, role: Role, loadedWhen: string, raw: number, gzip: number }} FileSize
  * @typedef {{ files: string[], raw: number, gzip: number }} GroupSize
  * @typedef {{ label: string, gzip: number, max: number, aim: number | undefined, failsRun: boolean, ok: boolean }} BudgetResult
@@ -93,24 +100,33 @@ for (const queue = [...beforeConsent]; queue.length > 0; ) {
 const lazy = [...lazyRoots];
 /** @param {string[]} roots */
 const lazyGroup = (roots) => [...staticClosure(roots)].filter((file) => !beforeConsent.has(file));
-const forecastFiles = lazyGroup(lazy.filter((file) => code(file).includes(FORECAST_CHUNK_MARKER)));
-const englishFiles = lazyGroup(lazy.filter((file) => ENGLISH_CHUNK.test(basename(file))));
-const otherLazyFiles = lazyGroup(lazy).filter((file) => !forecastFiles.includes(file) && !englishFiles.includes(file));
+const someFiles = new Map(SOME_PAGES.map(({ role, name }) => [role, lazy.filter((file) => name.test(basename(file)))]));
+const englishFiles = someFiles.get('english') ?? [];
+// After consent: the forecast chunk and everything it brings or fetches later (the English
+// weather strings), the writer it shares with the chunks above counted too.
+const forecastRoots = lazy.filter((file) => code(file).includes(FORECAST_CHUNK_MARKER));
+const forecastFiles = [...new Set([...lazyGroup(forecastRoots), ...forecastRoots.flatMap((file) => imports(file).dynamic)])];
+const classifiedBefore = new Set([...someFiles.values()].flat());
+const classified = new Set([...forecastFiles, ...[...someFiles.values()].flat()]);
+const otherLazyFiles = lazyGroup(lazy).filter((file) => !classified.has(file));
 
 /** @type {FileSize[]} */
 const files = [
   ...[...beforeConsent].map((file) =>
     measure(file, file === ENTRY_FILE ? 'entry' : 'static', file === ENTRY_FILE ? 'before consent (entry)' : 'before consent (static import)'),
   ),
-  ...englishFiles.map((file) => measure(file, 'english', 'English pages only')),
-  ...forecastFiles.map((file) => measure(file, 'forecast', 'forecast (after consent)')),
+  ...SOME_PAGES.flatMap(({ role, loadedWhen }) =>
+    (someFiles.get(role) ?? []).map((file) => measure(file, /** @type {Role} */ (role), loadedWhen)),
+  ),
+  ...forecastFiles.filter((file) => !classifiedBefore.has(file)).map((file) => measure(file, 'forecast', 'after consent')),
   ...otherLazyFiles.map((file) => measure(file, 'lazy', 'lazily, unclassified')),
 ];
 
 const groups = {
   beforeConsent: sum(files.filter((f) => f.role === 'entry' || f.role === 'static')),
   english: sum(files.filter((f) => f.role === 'english')),
-  forecast: sum(files.filter((f) => f.role === 'forecast')),
+  // The forecast and what it loads with it (the writer, which a decision before consent may have fetched already).
+  forecast: sum(files.filter((f) => f.role === 'forecast' || forecastFiles.includes(f.file))),
 };
 
 /** @type {BudgetResult[]} */

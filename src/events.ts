@@ -1,5 +1,13 @@
-import type { ConsentState } from './consent/consent-record.js';
-import type { ForecastFailureKind } from './forecast/model.js';
+/**
+ * The widget's public types: its consent state and its events. Imports nothing, so the published
+ * declarations of the element never pull in the forecast code's model.
+ */
+
+/** What the widget shows about consent. `unknown`: no valid decision yet. */
+export type ConsentState = 'unknown' | 'granted' | 'denied';
+
+/** Why loading the forecast (or the forecast code) failed. */
+export type ErrorKind = 'network' | 'timeout' | 'http' | 'rate-limited' | 'invalid-response';
 
 export interface ConsentChangeDetail {
   readonly state: ConsentState;
@@ -20,18 +28,18 @@ export interface ForecastLoadDetail {
 }
 
 export interface ErrorDetail {
-  readonly kind: ForecastFailureKind;
+  readonly kind: ErrorKind;
   /** HTTP status when the provider answered with one. */
   readonly status?: number;
   /** Short English description for logs; the visitor sees a translated message. */
   readonly message: string;
 }
 
-export type KreisWetterEventMap = {
+export interface KreisWetterEventMap {
   'kreis-wetter-consent-change': CustomEvent<ConsentChangeDetail>;
   'kreis-wetter-forecast-load': CustomEvent<ForecastLoadDetail>;
   'kreis-wetter-error': CustomEvent<ErrorDetail>;
-};
+}
 
 /** Fires one of the widget's events: bubbling and composed so the page can listen anywhere. */
 export function emit<K extends keyof KreisWetterEventMap>(
@@ -44,6 +52,7 @@ export function emit<K extends keyof KreisWetterEventMap>(
 
 declare global {
   interface HTMLElementEventMap extends KreisWetterEventMap {}
-  // The events bubble and are composed: pages usually listen on the document.
+  // The events bubble and are composed: pages usually listen on the document or the window.
   interface DocumentEventMap extends KreisWetterEventMap {}
+  interface WindowEventMap extends KreisWetterEventMap {}
 }

@@ -1,46 +1,48 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { ATTRIBUTES, parseAttributes, type WidgetConfig } from './config/attributes.js';
-import { ConsentController } from './consent/consent-controller.js';
-import type { ConsentState } from './consent/consent-record.js';
-import { defaultDistrict, type District } from './district/index.js';
-import { emit } from './events.js';
-import { ForecastLoader, forgetForecasts, mayKeepForecasts } from './forecast-loader.js';
-import { loadTranslation, resolveLang, toLang, translationFor, type Lang, type Translation } from './i18n/index.js';
-import { widgetStyles } from './styles/widget-styles.js';
-import { renderConsentNotice } from './views/consent-notice.js';
-import { renderFacts, renderMunicipalities } from './views/district-view.js';
-import { renderError, renderForecastPlaceholder } from './views/forecast-frame.js';
-import { heading } from './views/heading.js';
+import { emit, type ConsentState } from './events.js';
+import { ATTRIBUTES, attributeOf, parseAttributes, PROPERTY_NAMES, reportProblems, type AttributeProblem, type WidgetConfig } from './shell/config/attributes.js';
+import { ConsentController } from './shell/consent/consent-controller.js';
+import { consentSettingFor } from './shell/consent/consent-setting.js';
+import { defaultDistrict } from './shell/district/index.js';
+import { focusAfter } from './shell/focus.js';
+import type { WeatherInput } from './shell/forecast-contract.js';
+import { ForecastGate } from './shell/forecast-gate.js';
+import { translationFor, type Translation } from './shell/i18n/index.js';
+import { LanguageController } from './shell/i18n/language-controller.js';
+import { widgetStyles } from './shell/styles/widget-styles.js';
+import { renderConsentNotice } from './shell/views/consent-notice.js';
+import { renderFacts, renderMunicipalities } from './shell/views/district-view.js';
+import { heading } from './shell/views/heading.js';
+import { renderError, renderPlaceholder, renderRevoke } from './shell/views/weather-frame.js';
 
-export type { ConsentState } from './consent/consent-record.js';
+export type { ConsentChangeDetail, ConsentState, ErrorDetail, ErrorKind, ForecastLoadDetail, KreisWetterEventMap } from './events.js';
 
 // Where focus goes after a visitor's action: the forecast's heading (or, if the forecast code could
 // not be loaded, the retry button), and after a "no" the accept button that remains.
 const FORECAST_FOCUS = '#kw-forecast-heading, [part="retry-button"]';
 const ACCEPT_FOCUS = '[part="accept-button"]';
-export type { ConsentChangeDetail, ErrorDetail, ForecastLoadDetail, KreisWetterEventMap } from './events.js';
 
 /**
  * District facts and municipality links at once; a weather forecast from Open-Meteo only after
  * the visitor consents. Before consent nothing is requested from any third party and the
- * forecast code is not loaded. Configured through attributes only (see README "Attributes").
+ * forecast code is not loaded. Configured through attributes or the same-named properties.
  *
  * @summary Facts, municipality links and a consent-gated weather forecast for a German district.
  *
- * @attr gemeinde - Municipality for the forecast, by id (`ascheberg` … `senden`). Default `coesfeld`.
- * @attr latitude - Latitude of the forecast place (decimal degrees); with `longitude`, overrides `gemeinde`.
- * @attr longitude - Longitude of the forecast place (decimal degrees); with `latitude`, overrides `gemeinde`.
- * @attr days - Forecast days, 1–7. Default 5.
- * @attr lang - `de` or `en`. Default: the closest `lang` in the page, else `de`.
- * @attr privacy-url - The site's privacy policy, linked from the consent notice (http(s) or relative).
- * @attr consent-version - Version of the consent text; a decision stored for another version counts as none. Default `1`.
- * @attr consent-max-age - Days a stored decision counts, 1–730. Default 182.
- * @attr heading-level - Level of the widget's top heading, 1–5; its own headings are one level below. Default 2.
- * @attr timeout - Seconds to wait for the weather service, 1–60. Default 10.
+ * @attr {string} [gemeinde=coesfeld] - Municipality for the forecast, by id (`ascheberg` … `senden`).
+ * @attr {string} latitude - Latitude of the forecast place (decimal degrees); with `longitude`, overrides `gemeinde`.
+ * @attr {string} longitude - Longitude of the forecast place (decimal degrees); with `latitude`, overrides `gemeinde`.
+ * @attr {string} [days=5] - Forecast days, 1–7.
+ * @attr {'de' | 'en'} lang - Language. Default: the closest `lang` in the page, else `de`.
+ * @attr {string} privacy-url - The site's privacy policy, linked from the consent notice (http(s) or relative).
+ * @attr {string} [consent-version=1] - Version of the consent text; a decision stored for another version counts as none. A bad value fails closed.
+ * @attr {string} [consent-max-age=182] - Days a stored decision counts, 1–730; a later, longer value never lengthens one. A bad value fails closed.
+ * @attr {string} [heading-level=2] - Level of the widget's top heading, 1–5; its own headings are one level below.
+ * @attr {string} [timeout=10] - Seconds to wait for the weather service, 1–60.
  *
- * @fires kreis-wetter-consent-change - The consent state changed through this widget's buttons (`source: 'visitor'`) or the stored decision, another widget or another tab (`source: 'storage'`). Detail: `{ state, source }`.
- * @fires kreis-wetter-forecast-load - A forecast is shown. Detail: `{ place, latitude, longitude, days, fetchedAt, source }`.
- * @fires kreis-wetter-error - Loading the forecast failed. Detail: `{ kind, status?, message }`.
+ * @fires {CustomEvent<ConsentChangeDetail>} kreis-wetter-consent-change - The consent state changed through this widget's buttons (`source: 'visitor'`) or the stored decision, another widget or another tab (`source: 'storage'`).
+ * @fires {CustomEvent<ForecastLoadDetail>} kreis-wetter-forecast-load - A forecast is shown.
+ * @fires {CustomEvent<ErrorDetail>} kreis-wetter-error - Loading the forecast failed.
  *
  * @csspart facts - The district's area and population.
  * @csspart municipalities - The links to the municipalities' websites.
@@ -54,175 +56,205 @@ export type { ConsentChangeDetail, ErrorDetail, ForecastLoadDetail, KreisWetterE
  * @csspart error - The message shown when loading failed.
  * @csspart retry-button - Tries loading again.
  *
- * @cssprop --kreis-wetter-font - Font shorthand. Default: inherited from the page.
- * @cssprop --kreis-wetter-text-color - Text.
- * @cssprop --kreis-wetter-muted-color - Secondary text (dates, sources, attribution).
- * @cssprop --kreis-wetter-background - Background of the widget.
- * @cssprop --kreis-wetter-surface - Background of the notice, the error and placeholders.
- * @cssprop --kreis-wetter-accent-color - Links, buttons and the notice's disclosure.
- * @cssprop --kreis-wetter-border-color - Borders of the widget and the select.
- * @cssprop --kreis-wetter-focus-color - Focus outline.
- * @cssprop --kreis-wetter-error-color - Marker of error messages.
- * @cssprop --kreis-wetter-radius - Corner radius.
- * @cssprop --kreis-wetter-spacing - Base spacing.
+ * @cssprop [--kreis-wetter-font=inherit] - Font shorthand.
+ * @cssprop [--kreis-wetter-text-color=light-dark(#1d2125, #e9ecef)] - Text.
+ * @cssprop [--kreis-wetter-muted-color=light-dark(#4b535d, #b9c1ca)] - Secondary text (dates, sources, attribution).
+ * @cssprop [--kreis-wetter-background=light-dark(#fff, #16191d)] - Background of the widget.
+ * @cssprop [--kreis-wetter-surface=light-dark(#f2f4f6, #22272d)] - Background of the notice, the error and placeholders.
+ * @cssprop [--kreis-wetter-accent-color=light-dark(#0b5a87, #8ccdff)] - Links, buttons and the notice's disclosure.
+ * @cssprop [--kreis-wetter-border-color=light-dark(#68717c, #8d96a0)] - Borders of the widget and the select.
+ * @cssprop [--kreis-wetter-focus-color=light-dark(#0b5a87, #ffd25e)] - Focus outline.
+ * @cssprop [--kreis-wetter-error-color=light-dark(#a4161a, #ffaaa5)] - Marker of error messages.
+ * @cssprop [--kreis-wetter-radius=0.375rem] - Corner radius.
+ * @cssprop [--kreis-wetter-spacing=1rem] - Base spacing.
  */
 export class KreisWetter extends LitElement {
   static override styles = widgetStyles;
   static override get observedAttributes(): string[] {
-    // Attributes only, no reactive properties: each is parsed and validated in one place.
     // `lang` is the global attribute, watched so the language follows it.
     return [...super.observedAttributes, ...ATTRIBUTES, 'lang'];
   }
 
-  private readonly district: District = defaultDistrict;
-  // The defaults until connected, so the public methods work on an element not yet in the page.
-  private config: WidgetConfig = parseAttributes(() => null, this.district, () => {});
-  private language: Lang = 'de';
-  /** Set by a visitor's action here; only then does the live region speak (not on page load). */
-  private announce = false;
-  private readonly warned = new Set<string>();
-  private readonly consent = new ConsentController(this, () => ({
-    version: this.config.consentVersion,
-    maxAgeDays: this.config.consentMaxAgeDays,
-  }));
-  private readonly forecast = new ForecastLoader(this, (error) => emit(this, 'kreis-wetter-error', { kind: 'network', message: String(error) }));
+  /** Municipality id of the forecast place (`gemeinde`); reads back the id in use. */
+  declare gemeinde: string;
+  /** Latitude of the site's own place (`latitude`); null unless both coordinates are valid. */
+  declare latitude: number | null;
+  /** Longitude of the site's own place (`longitude`); null unless both coordinates are valid. */
+  declare longitude: number | null;
+  /** Forecast days shown, 1–7 (`days`). */
+  declare days: number;
+  /** The site's privacy policy, resolved against the page (`privacy-url`); null when none is valid. */
+  declare privacyUrl: string | null;
+  /** Version of the consent text (`consent-version`); null when the attribute is not valid (then no decision is stored). */
+  declare consentVersion: string | null;
+  /** Days a stored decision counts (`consent-max-age`); null when the attribute is not valid (then no decision is stored). */
+  declare consentMaxAge: number | null;
+  /** Level of the widget's top heading, 1–5 (`heading-level`). */
+  declare headingLevel: number;
+  /** Seconds to wait for the weather service, 1–60 (`timeout`). */
+  declare timeout: number;
+
+  static {
+    // Each property stands for its attribute: setting one sets (or, with null, removes) the
+    // attribute, so both are checked in one place; reading gives the value in use.
+    for (const property of PROPERTY_NAMES) {
+      const attribute = attributeOf(property);
+      Object.defineProperty(this.prototype, property, {
+        configurable: true,
+        enumerable: true,
+        get(this: KreisWetter) {
+          return this.#config[property];
+        },
+        set(this: KreisWetter, value: unknown) {
+          if (value === null || value === undefined) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, String(value as string));
+        },
+      });
+    }
+  }
+
+  readonly #district = defaultDistrict;
+  // The defaults until connected, so the public members work on an element not yet in the page.
+  #config: WidgetConfig = parseAttributes(() => null, this.#district, () => {});
+  readonly #warned = new Set<string>();
+  readonly #language = new LanguageController(this, (message) => this.#warn(message));
+  readonly #consent = new ConsentController(
+    this,
+    () => consentSettingFor(this.#config),
+    (state) => this.#consentChanged(state),
+  );
+  readonly #gate = new ForecastGate(this, (error) => {
+    emit(this, 'kreis-wetter-error', { kind: 'network', message: String(error) });
+  });
 
   /** The visitor's decision as it applies to this widget: `unknown`, `granted` or `denied`. */
   get consentState(): ConsentState {
-    return this.consent.current();
+    return this.#consent.current();
   }
 
   /** Records consent (e.g. from the site's cookie banner); every widget on the page loads its forecast. */
   grantConsent(): Promise<void> {
-    return this.consent.decide(true, 'method');
+    return this.#consent.decide(true, 'method');
   }
 
   /** Records a withdrawal: every widget drops its forecast, and kept forecasts are deleted. */
   async revokeConsent(): Promise<void> {
-    await this.consent.decide(false, 'method');
-    await forgetForecasts();
+    await Promise.all([this.#consent.decide(false, 'method'), this.#gate.forget()]);
   }
 
   /** Forgets the decision altogether, so every widget asks again; kept forecasts are deleted. */
   async resetConsent(): Promise<void> {
-    await this.consent.reset();
-    await forgetForecasts();
+    await Promise.all([this.#consent.reset(), this.#gate.forget()]);
+  }
+
+  /** What the forecast region reads at each update (WeatherHost); not for pages. @internal */
+  get weatherInput(): WeatherInput {
+    const { lang } = this.#language;
+    return {
+      lang,
+      t: translationFor(lang),
+      config: this.#config,
+      district: this.#district,
+      pageViewOnly: this.#consent.pageViewOnly,
+      revoke: this.#onRevoke,
+    };
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (old !== value) this.configure();
+    if (old === value) return;
+    if (name === 'lang') this.#language.resolve();
+    else this.#configure();
   }
 
   override connectedCallback(): void {
-    this.configure();
+    // A property a framework set before this class was defined shadows the accessor: hand it on.
+    for (const property of PROPERTY_NAMES) {
+      if (!Object.prototype.hasOwnProperty.call(this, property)) continue;
+      const own = this as unknown as Record<string, unknown>;
+      const value = own[property];
+      delete own[property];
+      own[property] = value;
+    }
+    this.#configure();
     super.connectedCallback();
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
-    // Render in the page's language from the first frame, not German first; German if English
-    // cannot be loaded, so texts, number formats and the lang attribute agree.
-    const lang = this.resolveLanguage();
-    this.language = (await loadTranslation(lang)) ? lang : 'de';
-    super.scheduleUpdate();
-  }
-
-  protected override willUpdate(): void {
-    // Before anything reads the state: a changed consent-version or consent-max-age applies now.
-    this.consent.refresh();
-    const { state, settled } = this.consent;
-    const granted = state === 'granted';
-    if (granted) {
-      mayKeepForecasts();
-      void this.forecast.ensure();
-    } else if (settled) {
-      // No consent, however it came about (withdrawn here or elsewhere, expired, another
-      // consent-version): no kept forecasts either.
-      void forgetForecasts();
-    }
-    this.forecast.panel?.update({
-      enabled: granted,
-      announce: this.announce,
-      lang: this.language,
-      config: this.config,
-      district: this.district,
-      onRevoke: () => void this.revoke(),
-    });
+  /** Renders only once the language's strings are there: the first frame is in the page's language. */
+  protected override shouldUpdate(): boolean {
+    return this.#language.ready;
   }
 
   protected override render(): TemplateResult {
-    const t = translationFor(this.language);
-    const level = this.config.headingLevel;
-    return html`<section lang=${this.language} aria-labelledby="kw-title">
-      ${heading(level, 'kw-title', this.district.name, 'heading')}
-      ${renderFacts(this.district, this.language, t, level + 1)} ${renderMunicipalities(this.district, t, level + 1)}
-      <div class="weather">${this.renderWeather(t, level + 1)}</div>
-      <div class="visually-hidden" role="status">${this.forecast.panel?.announcement}</div>
+    const { lang } = this.#language;
+    const t = translationFor(lang);
+    const level = this.#config.headingLevel;
+    return html`<section lang=${lang} aria-labelledby="kw-title">
+      ${heading(level, 'kw-title', this.#district.name, 'heading')}
+      ${renderFacts(this.#district, lang, t, level + 1)} ${renderMunicipalities(this.#district, t, level + 1)}
+      <div class="weather">${this.#renderWeather(t, level + 1)}</div>
+      <div class="visually-hidden" role="status">${this.#gate.region?.announcement}</div>
     </section>`;
   }
 
-  private renderWeather(t: Translation, level: number): TemplateResult {
-    const { state, settled } = this.consent;
+  #renderWeather(t: Translation, level: number): TemplateResult {
+    const { state, settled, pageViewOnly } = this.#consent;
+    const { region, failed } = this.#gate;
     if (settled && state !== 'granted') {
       return html`${heading(level, 'kw-weather', t.weatherHeading, 'subheading')}
-        ${renderConsentNotice({
-          t,
-          state,
-          privacyUrl: this.config.privacyUrl,
-          maxAgeDays: this.config.consentMaxAgeDays,
-          onAccept: () => void this.decide(true),
-          onReject: () => void this.decide(false),
-        })}`;
+      ${renderConsentNotice({
+        t,
+        state,
+        privacyUrl: this.#config.privacyUrl,
+        keptDays: this.#consent.keptDays,
+        pageViewOnly,
+        onAccept: this.#onAccept,
+        onReject: this.#onReject,
+      })}`;
     }
-    const { panel, failed } = this.forecast;
-    if (!settled || !panel) {
-      return failed
-        ? html`${renderError(t.networkError, t.retry, () => void this.retryLoading())}
-            <button part="revoke-button" @click=${() => void this.revoke()}>${t.revoke}</button>`
-        : renderForecastPlaceholder(this.config.days, !settled);
+    if (settled && region) return region.render();
+    if (settled && failed) {
+      return html`${renderError(t.networkError, t.retry, this.#onRetryDownload)} ${renderRevoke(t, pageViewOnly, this.#onRevoke)}`;
     }
-    return panel.render();
+    return renderPlaceholder(this.#config.days, !settled);
   }
 
-  private decide(granted: boolean): Promise<void> {
-    this.announce = granted;
-    return granted
-      ? // The forecast code is loaded only if consent still stands once the decision is stored.
-        this.thenFocus(this.consent.decide(true, 'visitor').then(() => (this.consent.state === 'granted' ? this.forecast.ensure() : undefined)), FORECAST_FOCUS)
-      : this.thenFocus(this.consent.decide(false, 'visitor'), ACCEPT_FOCUS);
+  readonly #onAccept = (): Promise<void> => {
+    this.#gate.visitorActed();
+    const stored = this.#consent.decide(true, 'visitor');
+    return focusAfter(this, this.#gate.ready(), FORECAST_FOCUS).then(() => stored);
+  };
+
+  readonly #onReject = (): Promise<void> => this.#withdraw();
+
+  readonly #onRevoke = (): Promise<void> => this.#withdraw();
+
+  readonly #onRetryDownload = (): Promise<void> => {
+    this.#gate.visitorActed();
+    return focusAfter(this, this.#gate.retry(), FORECAST_FOCUS);
+  };
+
+  /** A "no" takes effect at once (the consent controller stops the forecast); focus stays on the notice. */
+  #withdraw(): Promise<void> {
+    const stored = this.#consent.decide(false, 'visitor');
+    return focusAfter(this, Promise.resolve(), ACCEPT_FOCUS).then(() => stored);
   }
 
-  private retryLoading(): Promise<void> {
-    this.announce = true;
-    return this.thenFocus(this.forecast.retry(), FORECAST_FOCUS);
+  #consentChanged(state: ConsentState): void {
+    this.#gate.follow(state);
   }
 
-  private revoke(): Promise<void> {
-    return this.thenFocus(this.consent.decide(false, 'visitor'), ACCEPT_FOCUS);
-  }
-
-  /** Focus follows what the visitor asked for, once it is rendered, and never falls back to <body>. */
-  private async thenFocus(action: Promise<unknown>, selector: string): Promise<void> {
-    await action;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private configure(): void {
-    this.config = parseAttributes((name) => this.getAttribute(name), this.district, (_attribute, message) => this.warn(message));
+  #configure(): void {
+    const problems: AttributeProblem[] = [];
+    this.#config = parseAttributes((name) => this.getAttribute(name), this.#district, (problem) => problems.push(problem));
     this.requestUpdate();
-  }
-
-  private resolveLanguage(): Lang {
-    const own = this.getAttribute('lang');
-    if (own !== null && !toLang(own)) this.warn(`<kreis-wetter>: ignoring lang="${own}"; using the page's language.`);
-    return toLang(own) ?? resolveLang(this.parentElement ?? this);
+    reportProblems(problems, (message) => this.#warn(message));
   }
 
   /** One warning per bad value, however often the attributes change. */
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(message);
   }
 }

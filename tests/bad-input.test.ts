@@ -32,7 +32,8 @@ describe('bad attribute values', () => {
     const el = await mount(
       html`<kreis-wetter days="abc" gemeinde="atlantis" privacy-url="javascript:alert(1)"></kreis-wetter>`,
     );
-    expect(warnings.some((w) => w.includes('days="abc"'))).to.equal(true, warnings.join('\n'));
+    // The wording is a chunk of its own, fetched when a page has a bad value.
+    await waitFor(() => warnings.some((w) => w.includes('days="abc"')), 'no warning named days');
     expect(warnings.some((w) => w.includes('gemeinde="atlantis"'))).to.equal(true, warnings.join('\n'));
     expect(warnings.some((w) => w.includes('privacy-url="javascript:alert(1)"'))).to.equal(true, warnings.join('\n'));
     // No link for a javascript: URL, anywhere.
@@ -48,13 +49,14 @@ describe('bad attribute values', () => {
     el.setAttribute('gemeinde', 'nottuln');
     el.setAttribute('days', '0');
     await el.updateComplete;
+    await waitFor(() => warnings.some((w) => w.includes('days="0"')), 'no warning for the later value');
     expect(warnings.filter((w) => w.includes('days="9"'))).to.have.length(1);
     expect(warnings.filter((w) => w.includes('days="0"'))).to.have.length(1);
   });
 
   it('a lone latitude is reported and the municipality is used', async () => {
     const el = await mount(html`<kreis-wetter latitude="51.9"></kreis-wetter>`);
-    expect(warnings.some((w) => w.includes('longitude'))).to.equal(true);
+    await waitFor(() => warnings.some((w) => w.includes('latitude="51.9"') && w.includes('longitude')), 'the lone latitude was not reported');
     await accept(el);
     expect(forecastRequests()[0]!.searchParams.get('longitude')).to.equal('7.17');
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { districtSchema } from '../src/district/district-schema.js';
-import { defaultDistrict } from '../src/district/index.js';
-import { kreisCoesfeld } from '../src/district/kreis-coesfeld.js';
+import { districtSchema } from '../src/shell/district/district-schema.js';
+import { defaultDistrict } from '../src/shell/district/index.js';
+import { kreisCoesfeld } from '../src/shell/district/kreis-coesfeld.js';
 
 describe('district data', () => {
   it('Kreis Coesfeld passes its schema', () => {

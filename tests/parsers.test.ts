@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ATTRIBUTES, DEFAULTS, parseAttributes, type AttributeName } from '../src/config/attributes.js';
-import { parseConsentRecord } from '../src/consent/consent-record.js';
-import { defaultDistrict } from '../src/district/index.js';
-import { ForecastError, parseForecast } from '../src/forecast/open-meteo-client.js';
+import { describeProblem } from '../src/shell/config/attribute-messages.js';
+import { ATTRIBUTES, parseAttributes, type AttributeName } from '../src/shell/config/attributes.js';
+import { parseConsentRecord } from '../src/shell/consent/consent-record.js';
+import { defaultDistrict } from '../src/shell/district/index.js';
+import { ForecastError, parseForecast } from '../src/forecast/open-meteo/client.js';
 import { sampleForecast } from './mocks/open-meteo.js';
+
+// The documented defaults (README "Attributes").
+const DEFAULTS = { days: 5, headingLevel: 2, timeout: 10 };
 
 // Generated hostile input thrown at every parser: each value either becomes a valid value or is
 // rejected with an error that names what was wrong. Nothing else may happen.
@@ -30,31 +34,31 @@ describe('attribute parsing under generated input', () => {
     fc.assert(
       fc.property(attributeValues, (raw) => {
         const warnings: { attribute: string; message: string }[] = [];
-        const config = parseAttributes((name) => raw[name], defaultDistrict, (attribute, message) => warnings.push({ attribute, message }));
+        const config = parseAttributes((name) => raw[name], defaultDistrict, (problem) => warnings.push({ attribute: problem.attribute, message: describeProblem(problem) }));
 
-        expect(defaultDistrict.municipalities).to.include(config.municipality);
+        expect(defaultDistrict.municipalities.map((m) => m.id)).to.include(config.gemeinde);
         expect(Number.isInteger(config.days) && config.days >= 1 && config.days <= 7).to.equal(true);
-        expect(Number.isInteger(config.headingLevel) && config.headingLevel >= 1 && config.headingLevel <= 6).to.equal(true);
-        expect(Number.isInteger(config.consentMaxAgeDays) && config.consentMaxAgeDays >= 1 && config.consentMaxAgeDays <= 730).to.equal(true);
-        expect(config.timeoutMs >= 1000 && config.timeoutMs <= 60000).to.equal(true);
-        expect(config.consentVersion).to.match(/^[\w.:+-]{1,64}$/);
+        expect(Number.isInteger(config.headingLevel) && config.headingLevel >= 1 && config.headingLevel <= 5).to.equal(true);
+        // The consent settings fail closed: a bad value is null (no decision counts), never the default.
+        if (config.consentMaxAge !== null) expect(Number.isInteger(config.consentMaxAge) && config.consentMaxAge >= 1 && config.consentMaxAge <= 730).to.equal(true);
+        if (config.consentVersion !== null) expect(config.consentVersion).to.match(/^[\w.:+-]{1,64}$/);
+        expect(Number.isInteger(config.timeout) && config.timeout >= 1 && config.timeout <= 60).to.equal(true);
         if (config.privacyUrl !== null) expect(new URL(config.privacyUrl).protocol).to.be.oneOf(['http:', 'https:']);
-        if (config.coordinates) {
-          expect(Math.abs(config.coordinates.latitude) <= 90 && Math.abs(config.coordinates.longitude) <= 180).to.equal(true);
-        }
+        expect(config.latitude === null).to.equal(config.longitude === null);
+        if (config.latitude !== null) expect(Math.abs(config.latitude) <= 90 && Math.abs(config.longitude!) <= 180).to.equal(true);
 
-        // Every warning names its attribute and quotes the value.
-        for (const w of warnings) expect(w.message).to.include(`${w.attribute}="`);
-        // Each attribute given is either taken as written or warned about, and then defaulted.
-        const warned = (name: AttributeName) => warnings.some((w) => w.attribute === name);
+        // Every warning names its attribute and quotes the value (or says it is missing).
+        for (const w of warnings) expect(w.message).to.satisfy((m: string) => m.includes(`${w.attribute}="`) || m.includes(`${w.attribute} is missing`));
+        // Each attribute given is either taken as written or warned about, and then defaulted (or, for consent, null).
+        const warned = (name: AttributeName) => warnings.some((w) => w.attribute === name && w.message.includes(`${name}="`));
         const outcome: [AttributeName, boolean, boolean][] = [
           ['days', config.days === DEFAULTS.days, config.days === Number(raw.days)],
           ['heading-level', config.headingLevel === DEFAULTS.headingLevel, config.headingLevel === Number(raw['heading-level'])],
-          ['consent-max-age', config.consentMaxAgeDays === DEFAULTS.consentMaxAgeDays, config.consentMaxAgeDays === Number(raw['consent-max-age'])],
-          ['timeout', config.timeoutMs === DEFAULTS.timeoutSeconds * 1000, config.timeoutMs === Number(raw.timeout) * 1000],
+          ['consent-max-age', config.consentMaxAge === null, config.consentMaxAge === Number(raw['consent-max-age'])],
+          ['timeout', config.timeout === DEFAULTS.timeout, config.timeout === Number(raw.timeout)],
           ['privacy-url', config.privacyUrl === null, config.privacyUrl !== null],
-          ['consent-version', config.consentVersion === DEFAULTS.consentVersion, config.consentVersion === raw['consent-version']?.trim()],
-          ['gemeinde', config.municipality.id === defaultDistrict.defaultMunicipality, config.municipality.id === raw.gemeinde?.trim().toLowerCase()],
+          ['consent-version', config.consentVersion === null, config.consentVersion === raw['consent-version']?.trim()],
+          ['gemeinde', config.gemeinde === defaultDistrict.defaultMunicipality, config.gemeinde === raw.gemeinde?.trim().toLowerCase()],
         ];
         for (const [name, defaulted, takenAsWritten] of outcome) {
           if (raw[name] === null) continue;

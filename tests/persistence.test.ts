@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get, set } from 'idb-keyval';
 import './helpers/element.js';
-import { forecastKept, openPage } from './helpers/page.js';
+import { decisionStored, forecastKept, openPage } from './helpers/page.js';
 import { forecastRequests, resetProvider } from './helpers/provider.js';
 import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const DAY = 86_400_000;
 
 describe('the decision across page loads', () => {
   firstVisitEachTime();
@@ -16,6 +17,7 @@ describe('the decision across page loads', () => {
     await settled(first.widget());
     click(first.widget(), 'accept-button');
     await forecastShown(first.widget());
+    await decisionStored(true);
     first.close();
 
     const second = await openPage();
@@ -34,6 +36,7 @@ describe('the decision across page loads', () => {
     await waitFor(() => part(first.widget(), 'consent') !== null, 'notice did not return');
     expect(parts(first.widget(), 'day')).to.have.length(0);
     expect(part(first.widget(), 'forecast')).to.equal(null);
+    await decisionStored(false);
     first.close();
 
     resetProvider();
@@ -52,7 +55,7 @@ describe('the decision across page loads', () => {
     await settled(first.widget());
     click(first.widget(), 'reject-button');
     await waitFor(() => first.widget().consentState === 'denied');
-    await pause(300);
+    await decisionStored(false);
     expect(forecastRequests()).to.have.length(0);
     first.close();
 
@@ -72,6 +75,7 @@ describe('the decision across page loads', () => {
     await settled(first.widget());
     click(first.widget(), 'accept-button');
     await forecastShown(first.widget());
+    await decisionStored(true);
     first.close();
 
     resetProvider();
@@ -84,19 +88,47 @@ describe('the decision across page loads', () => {
     second.close();
   });
 
-  it('a decision older than consent-max-age counts as none', async () => {
-    // What a visit 200 days ago left behind.
-    await set('consent', { granted: true, version: '1', decidedAt: Date.now() - 200 * 86_400_000 }, createStore('kreis-wetter', 'keyval'));
-
-    const byDefault = await openPage();
-    await settled(byDefault.widget());
-    expect(byDefault.widget().consentState).to.equal('unknown');
-    byDefault.close();
+  it('a decision older than consent-max-age counts as none, and is deleted', async () => {
+    // What a visit 200 days ago left behind, on a site that then kept decisions for a year.
+    const decidedAt = Date.now() - 200 * DAY;
+    await set('consent', { granted: true, version: '1', decidedAt, expiresAt: decidedAt + 365 * DAY }, createStore('kreis-wetter', 'keyval'));
 
     const longer = await openPage({ html: '<kreis-wetter consent-max-age="365"></kreis-wetter>' });
     await forecastShown(longer.widget());
     expect(longer.widget().consentState).to.equal('granted');
     longer.close();
+
+    const byDefault = await openPage();
+    await settled(byDefault.widget());
+    expect(byDefault.widget().consentState).to.equal('unknown');
+    await waitFor(async () => (await get('consent', createStore('kreis-wetter', 'keyval'))) === undefined, 'the lapsed decision was not deleted');
+    byDefault.close();
+  });
+
+  it('a longer consent-max-age later never lengthens a decision given under a shorter one', async () => {
+    // Given 100 days ago when the site kept decisions for 90 days.
+    const decidedAt = Date.now() - 100 * DAY;
+    await set('consent', { granted: true, version: '1', decidedAt, expiresAt: decidedAt + 90 * DAY }, createStore('kreis-wetter', 'keyval'));
+    const page = await openPage({ html: '<kreis-wetter consent-max-age="365"></kreis-wetter>' });
+    await settled(page.widget());
+    expect(page.widget().consentState).to.equal('unknown');
+    expect(part(page.widget(), 'reject-button')).to.exist;
+    expect(forecastRequests()).to.have.length(0);
+    page.close();
+  });
+
+  it('the stored decision carries the version and an expiry fixed when it was given', async () => {
+    const page = await openPage({ html: '<kreis-wetter consent-version="2026-11" consent-max-age="30"></kreis-wetter>' });
+    await settled(page.widget());
+    const before = Date.now();
+    click(page.widget(), 'accept-button');
+    await forecastShown(page.widget());
+    const record = (await get('consent', createStore('kreis-wetter', 'keyval'))) as { version: string; decidedAt: number; expiresAt: number };
+    expect(record.version).to.equal('2026-11');
+    // The page's clock runs like this one's (both on the sample day).
+    expect(record.decidedAt).to.be.within(before - 5000, Date.now() + 5000);
+    expect(record.expiresAt - record.decidedAt).to.equal(30 * DAY);
+    page.close();
   });
 });
 

@@ -168,8 +168,8 @@ describe('when the provider fails', () => {
 
   it('provider strings are data: markup in them is never rendered', async () => {
     const body = sampleForecast() as Body;
-    body.timezone = '<img src=x onerror="window.__pwned=1">';
-    body.timezone_abbreviation = '<b>GMT+1</b>';
+    body.timezone_abbreviation = '<img src=x onerror="window.__pwned=1">';
+    (body as Record<string, unknown>).generationtime_ms = '<b>0.75</b>';
     answerWith(() => HttpResponse.json(body));
     const el = await mount();
     click(el, 'accept-button');

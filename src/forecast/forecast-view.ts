@@ -1,20 +1,35 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { LOCALES, type Lang } from '../i18n/translation.js';
-import { weatherTranslations, type WeatherTranslation } from '../i18n/weather.js';
-import { formatIsoDate, formatter } from '../i18n/format.js';
+import { dateFormat, formatIsoDate, numberFormat } from '../shell/i18n/format.js';
+import type { Lang } from '../shell/i18n/index.js';
+import type { WeatherTranslation } from './i18n/index.js';
+import { today } from './kept-forecasts.js';
 import type { CurrentConditions, ForecastDay, ForecastResult } from './model.js';
+import { TIME_ZONE } from './open-meteo/schema.js';
 import { weatherIcon } from './weather-icons.js';
 
 export interface ForecastViewProps {
   readonly lang: Lang;
+  readonly w: WeatherTranslation;
   readonly result: ForecastResult;
   /** How many days the site owner asked for. */
   readonly days: number;
 }
 
+// signDisplay 'negative' keeps a rounded -0.3 from showing as "-0".
+const WHOLE_DEGREES: Intl.NumberFormatOptions = { maximumFractionDigits: 0, signDisplay: 'negative' };
+const DAY_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' };
+const DAY_LONG: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+// Times of the forecast's own place: the days are dated there too.
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE };
+const DATE_AND_TIME: Intl.DateTimeFormatOptions = { ...TIME, day: 'numeric', month: 'numeric' };
+
 function number(lang: Lang, value: number): string {
-  // signDisplay 'negative' keeps a rounded -0.3 from showing as "-0".
-  return formatter(`temp:${lang}`, () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0, signDisplay: 'negative' })).format(value);
+  return numberFormat(lang, WHOLE_DEGREES).format(value);
+}
+
+/** "14:20" today, "28.11., 14:20" on another day: a kept forecast never looks current when it is not. */
+export function timeOf(lang: Lang, epochMs: number, now = Date.now()): string {
+  return dateFormat(lang, today(epochMs) === today(now) ? TIME : DATE_AND_TIME).format(epochMs);
 }
 
 /** Written one way, spoken another: `7°` is read as "7 Grad". */
@@ -24,10 +39,6 @@ function measure(visual: string, spoken: string): TemplateResult {
 
 function describe(w: WeatherTranslation, code: number): string {
   return w.codes[code] ?? w.unknownWeather;
-}
-
-function timeOf(lang: Lang, epochMs: number): string {
-  return formatter(`time:${lang}`, () => new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'short', hour: '2-digit', minute: '2-digit' })).format(epochMs);
 }
 
 function renderCurrent(lang: Lang, w: WeatherTranslation, current: CurrentConditions): TemplateResult {
@@ -57,11 +68,11 @@ function renderDay(lang: Lang, w: WeatherTranslation, day: ForecastDay): Templat
   const chance = number(lang, day.precipitationProbability);
   const description = describe(w, day.weatherCode);
   const spoken =
-    `${formatIsoDate(lang, day.date, 'weekday', { weekday: 'long', day: 'numeric', month: 'long' })}: ${description}, ${w.max} ${max} ${w.degrees}, ` +
+    `${formatIsoDate(lang, day.date, DAY_LONG)}: ${description}, ${w.max} ${max} ${w.degrees}, ` +
     `${w.min} ${min} ${w.degrees}, ${w.rainChance} ${chance} ${w.percent.spoken}.`;
   return html`<li part="day" class="day">
     <span class="visually-hidden">${spoken}</span>
-    <span class="day-date" aria-hidden="true">${formatIsoDate(lang, day.date, 'short-weekday', { weekday: 'short', day: 'numeric', month: 'numeric' })}</span>
+    <span class="day-date" aria-hidden="true">${formatIsoDate(lang, day.date, DAY_SHORT)}</span>
     <span class="day-icon" aria-hidden="true">${weatherIcon(day.weatherCode)}</span>
     <span class="day-description" aria-hidden="true">${description}</span>
     <span class="day-temperatures" aria-hidden="true"
@@ -71,13 +82,16 @@ function renderDay(lang: Lang, w: WeatherTranslation, day: ForecastDay): Templat
   </li>`;
 }
 
-/** The data part of the forecast region: current conditions, the days, when fetched, attribution. */
-export function renderForecast({ lang, result, days }: ForecastViewProps): TemplateResult {
-  const w = weatherTranslations[lang];
+/**
+ * The data part of the forecast region: current conditions, the days, when fetched, attribution.
+ * A stale stand-in shows no "now": its conditions are not today's news.
+ */
+export function renderForecast({ lang, w, result, days }: ForecastViewProps): TemplateResult {
   const shown = result.forecast.days.slice(0, days);
   const fetched = timeOf(lang, result.fetchedAt);
+  const current = result.source === 'stale' ? null : result.forecast.current;
   return html`
-    ${result.forecast.current ? renderCurrent(lang, w, result.forecast.current) : nothing}
+    ${current ? renderCurrent(lang, w, current) : nothing}
     <ul class="days" aria-label=${w.daysLabel}>
       ${shown.map((day) => renderDay(lang, w, day))}
     </ul>

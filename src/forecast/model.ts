@@ -1,3 +1,5 @@
+import type { ErrorKind } from '../events.js';
+
 /**
  * The normalised forecast: what the widget shows, independent of the provider's JSON.
  * Every number is finite; anything the provider left out or could not forecast is not here.
@@ -45,10 +47,8 @@ export interface ForecastResult {
   readonly error?: ForecastFailure;
 }
 
-export type ForecastFailureKind = 'network' | 'timeout' | 'http' | 'rate-limited' | 'invalid-response';
-
 export interface ForecastFailure {
-  readonly kind: ForecastFailureKind;
+  readonly kind: ErrorKind;
   readonly status?: number;
   /** Seconds the provider asked us to wait (HTTP 429 `Retry-After`). */
   readonly retryAfterSeconds?: number;

@@ -16,6 +16,18 @@ export async function forecastKept(): Promise<void> {
   await waitUntil(async () => (await get('forecasts', store)) !== undefined, 'no forecast was kept', { timeout: 4000 });
 }
 
+/**
+ * Waits until the visitor's decision is in the browser's storage. A decision takes effect at once
+ * and is stored right after; a test that leaves the page (closes the frame) waits for that first,
+ * as the visitor's browser finishes the write when they move on.
+ */
+export async function decisionStored(granted: boolean): Promise<void> {
+  const store = createStore('kreis-wetter', 'keyval');
+  await waitUntil(async () => ((await get('consent', store)) as { granted?: unknown } | undefined)?.granted === granted, `no stored decision ${granted}`, {
+    timeout: 4000,
+  });
+}
+
 /** A page embedding the widget, in an iframe: opening a new one is what a reload is to a visitor. */
 export interface TestPage {
   readonly frame: HTMLIFrameElement;

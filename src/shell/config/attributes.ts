@@ -1,0 +1,141 @@
+import type { District } from '../district/index.js';
+
+/**
+ * The widget's attributes, parsed into typed values. A missing attribute means the default; a bad
+ * value means the default plus a warning naming attribute, value and what is expected. Where the
+ * value guards consent (`consent-version`, `consent-max-age`) a bad one fails closed instead: no
+ * stored decision counts and none is stored (null below).
+ *
+ * Hand-written rather than zod: these parsers run before consent, where zod/mini alone would cost
+ * half the entry chunk's budget (README "Bundle budgets"). tests/parsers.test.ts holds them to
+ * their contract with generated input.
+ */
+
+export interface WidgetConfig {
+  /** Id of the municipality (`coesfeld` …). */
+  readonly gemeinde: string;
+  /** With `longitude`, the site's own place; null unless both are valid. */
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly days: number;
+  readonly privacyUrl: string | null;
+  /** null: not valid, so no decision counts or is stored. */
+  readonly consentVersion: string | null;
+  /** Days; null: not valid, so no decision counts or is stored. */
+  readonly consentMaxAge: number | null;
+  readonly headingLevel: number;
+  /** Seconds. */
+  readonly timeout: number;
+}
+
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
+
+export type PropertyName = keyof WidgetConfig;
+/** Every attribute the widget reads besides the global `lang`: its property's name in kebab case. */
+export type AttributeName = Kebab<PropertyName>;
+
+/** `privacyUrl` → `privacy-url`. */
+export const attributeOf = (property: PropertyName): AttributeName =>
+  property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) as AttributeName;
+
+/** Turns an attribute's text into a value, or undefined when the text is not acceptable. */
+export type Parser<T> = (text: string) => T | undefined;
+
+/** Whole numbers in plain notation: "7", not "7.0", "1e1" or "0x7". */
+export function integer(min: number, max: number): Parser<number> {
+  return (text) => {
+    const n = /^\s*\d{1,4}\s*$/.test(text) ? Number(text) : NaN;
+    return n >= min && n <= max ? n : undefined;
+  };
+}
+
+/** Decimal numbers in plain notation within ±limit: "51.9458", not "5.19e1" or "Infinity". */
+export function decimal(limit: number): Parser<number> {
+  return (text) => {
+    const n = /^\s*[+-]?\d{1,3}(\.\d{1,12})?\s*$/.test(text) ? Number(text) : NaN;
+    return Math.abs(n) <= limit ? n : undefined;
+  };
+}
+
+/** A link the widget may render: http(s), or relative to the page (resolved against it). */
+export const safeUrl: Parser<string> = (text) => {
+  if (text.length > 2048 || !text.trim()) return undefined;
+  try {
+    // Resolving also undoes the tricks a browser would accept ("java\tscript:", leading spaces).
+    const url = new URL(text.trim(), globalThis.document?.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A short version label such as `2`, `2026-11` or `v3.1`. */
+export const label: Parser<string> = (text) => (/^[\w.:+-]{1,64}$/.test(text.trim()) ? text.trim() : undefined);
+
+/**
+ * A value the widget did not take: the attribute, its text (null: missing), and what became of it:
+ * `default` (the default is used), `fail-closed` (no stored decision counts or is stored), `alone`
+ * (a coordinate without the other one), `missing` (worth setting). Worded for the site owner by
+ * attribute-messages.ts, a chunk of its own: only sites with a bad value load it.
+ */
+export interface AttributeProblem {
+  readonly attribute: AttributeName;
+  readonly text: string | null;
+  readonly outcome: 'default' | 'fail-closed' | 'alone' | 'missing';
+}
+
+/** How each property's attribute is read, and its value without one (the district's default municipality for null `gemeinde`). */
+const PROPERTIES: { readonly [P in PropertyName]: readonly [parse: (text: string, district: District) => WidgetConfig[P] | undefined, fallback: WidgetConfig[P] | null] } = {
+  gemeinde: [(text, district) => district.municipalities.find((m) => m.id === text.trim().toLowerCase())?.id, null],
+  latitude: [decimal(90), null],
+  longitude: [decimal(180), null],
+  days: [integer(1, 7), 5],
+  privacyUrl: [safeUrl, null],
+  consentVersion: [label, '1'],
+  consentMaxAge: [integer(1, 730), 182],
+  headingLevel: [integer(1, 5), 2],
+  timeout: [integer(1, 60), 10],
+};
+
+/** The property names, in the order of README's attribute table. */
+export const PROPERTY_NAMES = Object.keys(PROPERTIES) as PropertyName[];
+export const ATTRIBUTES = PROPERTY_NAMES.map(attributeOf);
+// A bad value of these guards consent: it fails closed (null) instead of falling back.
+const FAIL_CLOSED: readonly PropertyName[] = ['consentVersion', 'consentMaxAge'];
+
+/**
+ * Reads every attribute through `get` (null: absent); `report` receives each value not taken.
+ * Absent attributes are never an error, but a missing `privacy-url` is worth a word.
+ */
+export function parseAttributes(get: (name: AttributeName) => string | null, district: District, report: (problem: AttributeProblem) => void): WidgetConfig {
+  const config: Record<string, unknown> = {};
+  for (const property of PROPERTY_NAMES) {
+    const [parse, fallback] = PROPERTIES[property];
+    const attribute = attributeOf(property);
+    const text = get(attribute);
+    const value = text === null ? undefined : parse(text, district);
+    const failClosed = FAIL_CLOSED.includes(property);
+    if (text !== null && value === undefined) report({ attribute, text, outcome: failClosed ? 'fail-closed' : 'default' });
+    config[property] = value ?? (text !== null && failClosed ? null : fallback);
+  }
+  config.gemeinde ??= district.defaultMunicipality;
+  // One coordinate without the other is no place (a bad other one has been reported already).
+  if ((config.latitude === null) !== (config.longitude === null)) {
+    const alone = config.latitude === null ? 'longitude' : 'latitude';
+    if (get(alone === 'latitude' ? 'longitude' : 'latitude') === null) report({ attribute: alone, text: get(alone), outcome: 'alone' });
+    config.latitude = config.longitude = null;
+  }
+  if (get('privacy-url') === null) report({ attribute: 'privacy-url', text: null, outcome: 'missing' });
+  return config as unknown as WidgetConfig;
+}
+
+/** Words each problem for the site owner, in the console; the wording is a chunk only sites with a bad value load. */
+export function reportProblems(problems: readonly AttributeProblem[], warn: (message: string) => void): void {
+  if (problems.length === 0) return;
+  import('./attribute-messages.js').then(
+    ({ describeProblem }) => problems.forEach((problem) => warn(describeProblem(problem))),
+    () => problems.forEach(({ attribute, text }) => warn(`<kreis-wetter>: ignoring ${attribute}="${text ?? ''}".`)),
+  );
+}

@@ -1,0 +1,34 @@
+/** Languages the widget speaks. */
+export type Lang = 'de' | 'en';
+
+/** Locale for numbers and dates: English as read in Europe (24 November, 24/11), not US. */
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** Every visible or accessible string of the part loaded before consent. */
+export interface Translation {
+  factsHeading: string;
+  area: string;
+  population: string;
+  /** The area's unit as a screen reader should say it (shown as km²). */
+  squareKilometres: string;
+  /** Date and source of a figure. */
+  figureMeta: (date: string, source: string) => string;
+  municipalitiesHeading: string;
+  weatherHeading: string;
+  /** The notice's first layer: who, what is sent, that it can be withdrawn and where the choice is kept. */
+  consentIntro: readonly string[];
+  consentDetailsSummary: string;
+  /** The second layer: recipient and purpose, every datum sent, what is kept for how long, withdrawal, who is responsible. `keptDays` null: the decision is not kept. */
+  consentDetails: (keptDays: number | null) => readonly string[];
+  providerPrivacyLink: string;
+  sitePrivacyLink: string;
+  accept: string;
+  reject: string;
+  deniedNote: string;
+  /** Beside the buttons when the decision holds for this page view only. */
+  pageViewOnly: string;
+  revoke: string;
+  retry: string;
+  /** Also shown when the forecast code itself cannot be downloaded. */
+  networkError: string;
+}

@@ -1,0 +1,5 @@
+import { unsafeCSS } from 'lit';
+import widgetCss from './widget.css?inline';
+
+/** The always-loaded styles; the build minifies the CSS file (lightningcss). */
+export const widgetStyles = unsafeCSS(widgetCss);

@@ -10,7 +10,7 @@ import { ForecastGate } from './shell/forecast-gate.js';
 import { translationFor, type Translation } from './shell/i18n/index.js';
 import { LanguageController } from './shell/i18n/language-controller.js';
 import { widgetStyles } from './shell/styles/widget-styles.js';
-import { renderConsentNotice } from './shell/views/consent-notice.js';
+import { loadConsentDetails, renderConsentNotice } from './shell/views/consent-notice.js';
 import { renderFacts, renderMunicipalities } from './shell/views/district-view.js';
 import { heading } from './shell/views/heading.js';
 import { renderError, renderPlaceholder, renderRevoke } from './shell/views/weather-frame.js';
@@ -203,6 +203,7 @@ export class KreisWetter extends LitElement {
     if (settled && state !== 'granted') {
       return html`${heading(level, 'kw-weather', t.weatherHeading, 'subheading')}
       ${renderConsentNotice({
+        lang: this.#language.lang,
         t,
         state,
         privacyUrl: this.#config.privacyUrl,
@@ -210,6 +211,7 @@ export class KreisWetter extends LitElement {
         pageViewOnly,
         onAccept: this.#onAccept,
         onReject: this.#onReject,
+        onDetails: this.#onDetails,
       })}`;
     }
     if (settled && region) return region.render();
@@ -226,6 +228,8 @@ export class KreisWetter extends LitElement {
   };
 
   readonly #onReject = (): Promise<void> => this.#withdraw();
+
+  readonly #onDetails = (): Promise<void> => loadConsentDetails().then(() => this.requestUpdate());
 
   readonly #onRevoke = (): Promise<void> => this.#withdraw();
 

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { numberFormat, TWO_DECIMALS } from '../shell/i18n/format.js';
 import type { WeatherHost } from '../shell/forecast-contract.js';
 import type { WeatherTranslation } from './i18n/index.js';
+import { PLACES } from './places.js';
 
 export interface Place {
   readonly name: string;
@@ -49,7 +50,10 @@ export class PlaceChoice implements ReactiveController {
   current(w: WeatherTranslation): Place {
     const { config, district, lang } = this.host.weatherInput;
     const picked = district.municipalities.find((m) => m.id === (this.picked ?? (config.latitude === null ? config.gemeinde : undefined)));
-    if (picked) return { ...picked, value: picked.id };
+    if (picked) {
+      const [latitude, longitude] = PLACES[picked.id]!;
+      return { name: picked.name, latitude, longitude, value: picked.id };
+    }
     const [latitude, longitude] = [config.latitude!, config.longitude!];
     const format = numberFormat(lang, TWO_DECIMALS);
     return { name: w.coordinates(format.format(latitude), format.format(longitude)), latitude, longitude, value: CUSTOM };

@@ -22,8 +22,6 @@ const municipality = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase ASCII id')),
   name: z.string().check(z.minLength(1)),
   website: httpsUrl,
-  latitude: z.number().check(z.gte(-90), z.lte(90)),
-  longitude: z.number().check(z.gte(-180), z.lte(180)),
 });
 
 export const districtSchema = z

@@ -9,9 +9,6 @@ export interface Municipality {
   readonly name: string;
   /** Official website; https only. */
   readonly website: string;
-  /** Point used for the forecast (WGS84, decimal degrees). */
-  readonly latitude: number;
-  readonly longitude: number;
 }
 
 /** A figure with the date it refers to and where it comes from. */

@@ -17,9 +17,8 @@ export interface Translation {
   weatherHeading: string;
   /** The notice's first layer: who, what is sent, that it can be withdrawn and where the choice is kept. */
   consentIntro: readonly string[];
+  /** The second layer's summary; the layer itself is consent-details.ts. */
   consentDetailsSummary: string;
-  /** The second layer: recipient and purpose, every datum sent, what is kept for how long, withdrawal, who is responsible. `keptDays` null: the decision is not kept. */
-  consentDetails: (keptDays: number | null) => readonly string[];
   providerPrivacyLink: string;
   sitePrivacyLink: string;
   accept: string;

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentState } from '../../events.js';
-import type { Translation } from '../i18n/index.js';
+import type { consentDetails } from '../i18n/consent-details.js';
+import type { Lang, Translation } from '../i18n/index.js';
 
 export interface ConsentNoticeProps {
+  readonly lang: Lang;
   readonly t: Translation;
   readonly state: ConsentState;
   readonly privacyUrl: string | null;
@@ -12,31 +14,44 @@ export interface ConsentNoticeProps {
   readonly pageViewOnly: boolean;
   readonly onAccept: () => void;
   readonly onReject: () => void;
+  /** The visitor opened the details: they are fetched (once) and the notice rendered again. */
+  readonly onDetails: () => void;
 }
 
 // Open-Meteo's own statement on what it does with the IP address and coordinates.
 const PROVIDER_PRIVACY_URL = 'https://open-meteo.com/en/terms#privacy';
 
+let details: typeof consentDetails | undefined;
+
+/** Fetches the notice's second layer, once; false when it could not be fetched. */
+export async function loadConsentDetails(): Promise<boolean> {
+  try {
+    details ??= (await import('../i18n/consent-details.js')).consentDetails;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Plain language first, the details one disclosure away; accept and reject are the same control
  * with the same weight. After a "no" the notice stays, offering only "yes": never nagging, never gone.
  */
-export function renderConsentNotice({ t, state, privacyUrl, keptDays, pageViewOnly, onAccept, onReject }: ConsentNoticeProps): TemplateResult {
+export function renderConsentNotice(props: ConsentNoticeProps): TemplateResult {
+  const { lang, t, state, privacyUrl, keptDays, pageViewOnly } = props;
   const denied = state === 'denied';
   return html`<div part="consent" class="consent">
     ${t.consentIntro.map((text) => html`<p>${text}</p>`)}
     ${denied ? html`<p><strong>${t.deniedNote}</strong></p>` : nothing}
-    <details>
+    <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && props.onDetails()}>
       <summary>${t.consentDetailsSummary}</summary>
-      <ul>
-        ${t.consentDetails(keptDays).map((text) => html`<li>${text}</li>`)}
-      </ul>
+      ${details ? html`<ul>${details(lang, keptDays).map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
       <p><a href=${PROVIDER_PRIVACY_URL}>${t.providerPrivacyLink}</a></p>
     </details>
     ${privacyUrl ? html`<p><a href=${privacyUrl}>${t.sitePrivacyLink}</a></p>` : nothing}
     <div class="choices">
-      <button part="accept-button" @click=${onAccept}>${t.accept}</button>
-      ${denied ? nothing : html`<button part="reject-button" @click=${onReject}>${t.reject}</button>`}
+      <button part="accept-button" @click=${props.onAccept}>${t.accept}</button>
+      ${denied ? nothing : html`<button part="reject-button" @click=${props.onReject}>${t.reject}</button>`}
     </div>
     ${pageViewOnly ? html`<p class="note">${t.pageViewOnly}</p>` : nothing}
   </div>`;

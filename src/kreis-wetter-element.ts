@@ -156,6 +156,7 @@ export class KreisWetter extends LitElement {
       config: this.#config,
       district: this.#district,
       pageViewOnly: this.#consent.pageViewOnly,
+      keepsForecasts: this.#consent.keptDays !== null,
       revoke: this.#onRevoke,
     };
   }

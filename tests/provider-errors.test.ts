@@ -166,6 +166,59 @@ describe('when the provider fails', () => {
     await waitFor(() => forecastRequests().length === 1);
   });
 
+  // Shape alone is not enough: each of these passed the old schema and then crashed the render
+  // (an impossible date makes Intl throw) or showed a forecast that cannot be true.
+  const meaningless: [string, (body: Body) => void][] = [
+    ['a date that is no calendar date', (body) => (body.daily.time[2] = '2026-13-01')],
+    ['the 30th of February', (body) => (body.daily.time[6] = '2026-02-30')],
+    ['days out of order', (body) => ([body.daily.time[1], body.daily.time[2]] = [body.daily.time[2]!, body.daily.time[1]!])],
+    ['a day missing in between', (body) => (body.daily.time[3] = '2026-11-28')],
+    ['a current time that is no time', (body) => (body.current.time = '2026-11-24T25:15')],
+    ['another time zone than asked for', (body) => (body.timezone = 'America/New_York')],
+    ['an offset Berlin never has', (body) => (body.utc_offset_seconds = 5 * 3600)],
+    ['a temperature no forecast can have', (body) => (body.daily.temperature_2m_max[1] = 412)],
+    ['a minimum above the maximum', (body) => (body.daily.temperature_2m_min[0] = 30)],
+    ['a chance of rain above 100 %', (body) => (body.daily.precipitation_probability_max[0] = 140)],
+    ['a weather code that is no WMO code', (body) => (body.daily.weather_code[0] = 3.5)],
+  ];
+  for (const [what, spoil] of meaningless) {
+    it(`${what} is an invalid answer with retry, not a crash`, async () => {
+      const body = sampleForecast() as Body;
+      spoil(body);
+      answerWith(() => HttpResponse.json(body));
+      const event = nextEvent<CustomEvent>(document, 'kreis-wetter-error');
+      const el = await acceptAndFail();
+      expect(part(el, 'error')!.textContent).to.include('unvollständig');
+      expect((await event).detail.kind).to.equal('invalid-response');
+      expect(parts(el, 'day')).to.have.length(0);
+    });
+  }
+
+  it('whatever throws while the forecast is rendered ends in the error part with retry', async () => {
+    // Intl throwing ("Invalid time value") while the days are formatted: the widget neither
+    // freezes nor lets the error escape. The forecast's day formats are the ones with a weekday.
+    const descriptor = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!;
+    const real = descriptor.get!;
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      configurable: true,
+      get(this: Intl.DateTimeFormat) {
+        const format = real.call(this) as (date?: Date | number) => string;
+        return (date?: Date | number) => {
+          if (this.resolvedOptions().weekday) throw new RangeError('Invalid time value');
+          return format(date);
+        };
+      },
+    });
+    try {
+      const event = nextEvent<CustomEvent>(document, 'kreis-wetter-error');
+      const el = await acceptAndFail();
+      expect(part(el, 'error')!.textContent).to.include('unvollständig');
+      expect((await event).detail.message).to.include('Invalid time value');
+    } finally {
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', descriptor);
+    }
+  });
+
   it('provider strings are data: markup in them is never rendered', async () => {
     const body = sampleForecast() as Body;
     body.timezone_abbreviation = '<img src=x onerror="window.__pwned=1">';

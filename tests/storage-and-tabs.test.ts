@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createStore, set } from 'idb-keyval';
 import './helpers/element.js';
 import { openPage } from './helpers/page.js';
 import { forecastRequests } from './helpers/provider.js';
 import { click, forecastShown, part, parts, settled, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
+import { storeValue } from './helpers/stored.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -34,7 +34,7 @@ describe('the stored decision', () => {
 
   it('counts as none when it is not a record the widget wrote', async () => {
     for (const garbage of [{ granted: 'yes', version: '1', decidedAt: Date.now() }, 'granted', { granted: true }, { granted: true, version: '1', decidedAt: 'today' }]) {
-      await set('consent', garbage, createStore('kreis-wetter', 'keyval'));
+      await storeValue('consent', garbage);
       const page = await openPage();
       await settled(page.widget());
       expect(page.widget().consentState, JSON.stringify(garbage)).to.equal('unknown');

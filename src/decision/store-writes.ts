@@ -8,8 +8,22 @@ import { DATABASE } from '../shell/storage/safe-store.js';
  */
 let store: UseStore | undefined;
 
+function openStore(): UseStore {
+  const opened = createStore(DATABASE, 'keyval');
+  // Let go of the database when another tab deletes or upgrades it, instead of blocking that.
+  void opened('readonly', (objectStore) => {
+    const db = objectStore.transaction.db;
+    db.onversionchange = () => {
+      db.close();
+      if (store === opened) store = undefined;
+    };
+    return Promise.resolve();
+  }).catch(() => undefined);
+  return opened;
+}
+
 export async function write(key: string, value: unknown): Promise<boolean> {
-  store ??= createStore(DATABASE, 'keyval');
+  store ??= openStore();
   await (value === undefined ? del(key, store) : set(key, value, store));
   return true;
 }

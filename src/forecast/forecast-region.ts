@@ -55,7 +55,8 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
       task: ([latitude, longitude, timeout], { signal }) => {
         clearTimeout(this.retryTimer);
         this.announcer.report(this.strings().loading, false);
-        return loadForecast({ latitude, longitude, timeoutMs: timeout * 1000, signal });
+        const { keepsForecasts } = this.host.weatherInput;
+        return loadForecast({ latitude, longitude, timeoutMs: timeout * 1000, onDevice: keepsForecasts, signal });
       },
       onComplete: (result) => this.completed(result),
       onError: (error) => this.failed(error),

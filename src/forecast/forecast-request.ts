@@ -9,6 +9,8 @@ export interface ForecastRequest {
   readonly latitude: number;
   readonly longitude: number;
   readonly timeoutMs: number;
+  /** Keep the answer on the device (only where the decision itself is kept there). */
+  readonly onDevice: boolean;
   /** Aborting it abandons this caller's interest; the request itself stops when nobody waits. */
   readonly signal: AbortSignal;
 }
@@ -47,7 +49,7 @@ export async function loadForecast(request: ForecastRequest): Promise<ForecastRe
   }
 }
 
-function join(key: string, { latitude, longitude, timeoutMs, signal }: ForecastRequest): Promise<KeptForecast> {
+function join(key: string, { latitude, longitude, timeoutMs, onDevice, signal }: ForecastRequest): Promise<KeptForecast> {
   let flight = inFlight.get(key);
   // A request everybody walked away from is finishing its abort; start afresh.
   if (!flight || flight.controller.signal.aborted) {
@@ -61,7 +63,7 @@ function join(key: string, { latitude, longitude, timeoutMs, signal }: ForecastR
       promise: fetchForecast(latitude, longitude, controller.signal)
         .then((forecast) => {
           const entry = { forecast, fetchedAt: Date.now() };
-          keep(key, entry, generation);
+          keep(key, entry, generation, onDevice);
           return entry;
         })
         .finally(() => {

@@ -128,11 +128,14 @@ export async function readKept(key: string): Promise<KeptForecast | undefined> {
   return shown;
 }
 
-/** Keeps `entry` in memory at once and in IndexedDB as soon as storage gets to it, unless consent changed since `asOf`. */
-export function keep(key: string, entry: KeptForecast, asOf: number): void {
+/**
+ * Keeps `entry` in memory at once and, where the decision itself is kept (`onDevice`), in
+ * IndexedDB as soon as storage gets to it; nothing if consent changed since `asOf`.
+ */
+export function keep(key: string, entry: KeptForecast, asOf: number, onDevice: boolean): void {
   if (!keeping || asOf !== generation) return;
   memory.set(key, entry);
-  void persist();
+  if (onDevice) void persist();
 }
 
 function persist(): Promise<boolean> {

@@ -18,6 +18,8 @@ export interface WeatherInput {
   readonly district: District;
   /** The decision holds for this page view only (said beside the revoke button). */
   readonly pageViewOnly: boolean;
+  /** Forecasts may be kept on the device: only where the decision itself is kept there. */
+  readonly keepsForecasts: boolean;
   /** The visitor withdrew with the region's revoke button. */
   readonly revoke: () => void;
 }

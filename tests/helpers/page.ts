@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import { createStore, get } from 'idb-keyval';
+import { storedValue } from './stored.js';
 import type { KreisWetter } from '../../src/kreis-wetter.js';
 
 const open = new Set<HTMLIFrameElement>();
@@ -12,8 +12,7 @@ export function closePages(): void {
 
 /** Waits until a forecast is kept in the browser's storage, as a visit that ends right after leaves it. */
 export async function forecastKept(): Promise<void> {
-  const store = createStore('kreis-wetter', 'keyval');
-  await waitUntil(async () => (await get('forecasts', store)) !== undefined, 'no forecast was kept', { timeout: 4000 });
+  await waitUntil(async () => (await storedValue('forecasts')) !== undefined, 'no forecast was kept', { timeout: 4000 });
 }
 
 /**
@@ -22,8 +21,7 @@ export async function forecastKept(): Promise<void> {
  * as the visitor's browser finishes the write when they move on.
  */
 export async function decisionStored(granted: boolean): Promise<void> {
-  const store = createStore('kreis-wetter', 'keyval');
-  await waitUntil(async () => ((await get('consent', store)) as { granted?: unknown } | undefined)?.granted === granted, `no stored decision ${granted}`, {
+  await waitUntil(async () => ((await storedValue('consent')) as { granted?: unknown } | undefined)?.granted === granted, `no stored decision ${granted}`, {
     timeout: 4000,
   });
 }

@@ -97,16 +97,18 @@ export class ConsentController implements ReactiveController {
       if (this.#source !== source) return;
       this.settled = true;
       this.#host.requestUpdate();
-      this.#sync('storage');
+      this.#sync('storage', true);
     });
   }
 
-  #sync(cause: Cause | 'storage'): void {
+  /** Re-derives the state; `settling`: the first decision is known, so `onChange` hears it even unchanged. */
+  #sync(cause: Cause | 'storage', settling = false): void {
     const next = this.current();
-    if (next === this.state) return;
+    const changed = next !== this.state;
+    if (!changed && !settling) return;
     this.state = next;
     this.#onChange(next);
     // Events report what the visitor or the source did, not what the page itself asked for.
-    if (cause !== 'method') emit(this.#host, 'kreis-wetter-consent-change', { state: next, source: cause });
+    if (changed && cause !== 'method') emit(this.#host, 'kreis-wetter-consent-change', { state: next, source: cause });
   }
 }

@@ -20,7 +20,9 @@ const TIMEOUT_MS = 2000;
 export function bounded<T>(work: () => Promise<T>, fallback: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<T>((resolve) => (timer = setTimeout(resolve, TIMEOUT_MS, fallback)));
-  const done = Promise.resolve().then(work).catch(() => fallback);
+  const done = Promise.resolve()
+    .then(work)
+    .catch(() => fallback);
   return Promise.race([done, late]).finally(() => clearTimeout(timer));
 }
 
@@ -30,13 +32,17 @@ let found: IDBDatabase | undefined;
 async function existing(): Promise<IDBDatabase | 'missing' | 'broken'> {
   if (found) return found;
   const db = await bounded(
-    () =>
-      new Promise<IDBDatabase | undefined>((resolve, reject) => {
-        const request = indexedDB.open(DATABASE);
-        request.onupgradeneeded = () => request.transaction?.abort(); // did not exist: create nothing
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error));
-      }),
+    async () =>
+      // Look before opening: every current engine lists its databases. Where one cannot, the open
+      // below aborts the creation it would start (WebKit then lists an empty one, version 0).
+      (await indexedDB.databases?.())?.some((info) => info.name === DATABASE && info.version) === false
+        ? undefined
+        : new Promise<IDBDatabase | undefined>((resolve, reject) => {
+            const request = indexedDB.open(DATABASE);
+            request.onupgradeneeded = () => request.transaction?.abort(); // did not exist: create nothing
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error));
+          }),
     null,
   );
   if (!db) return db === null ? 'broken' : 'missing';

@@ -95,9 +95,14 @@ if (wanted.includes('webkit')) {
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
 
-/** The strict policy README recommends to site owners; tests/csp.test.ts checks the widget keeps to it. */
+/**
+ * The strict policy README recommends to site owners; tests/csp.test.ts checks the widget keeps to
+ * it. `'allow-duplicates'`: a page may load Lit twice (another Lit component, or both entries of
+ * this package), and each copy creates its `lit-html` policy.
+ */
 export const CSP_HEADER =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.open-meteo.com; require-trusted-types-for 'script'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.open-meteo.com; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export default {
   files: process.env.TEST_FILES || 'tests/**/*.test.ts',
@@ -129,7 +134,11 @@ export default {
         set('Cache-Control', 'no-store');
       }
       await next();
-      if (ctx.path === '/tests/pages/csp.html') ctx.set('Content-Security-Policy', CSP_HEADER);
+      if (ctx.path === '/tests/pages/csp.html') {
+        // ?policy=no-duplicates: the same policy without 'allow-duplicates', to show what it is for.
+        const policy = ctx.query.policy === 'no-duplicates' ? CSP_HEADER.replace(" 'allow-duplicates'", '') : CSP_HEADER;
+        ctx.set('Content-Security-Policy', policy);
+      }
     },
   ],
   reporters: [defaultReporter(), summaryReporter(engines)],

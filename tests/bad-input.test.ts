@@ -61,6 +61,11 @@ describe('bad attribute values', () => {
     expect(forecastRequests()[0]!.searchParams.get('longitude')).to.equal('7.17');
   });
 
+  it('a widget without privacy-url says so, naming the attribute', async () => {
+    await mount(html`<kreis-wetter></kreis-wetter>`);
+    await waitFor(() => warnings.some((w) => w.includes('privacy-url is missing')), 'no word about the missing privacy-url');
+  });
+
   it('an unsupported lang falls back to the page language with a warning', async () => {
     const el = await mount(html`<div lang="en"><kreis-wetter lang="fr"></kreis-wetter></div>`);
     expect(warnings.some((w) => w.includes('lang="fr"'))).to.equal(true);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import './helpers/element.js';
 import { forecastRequests, thirdPartyRequests, thirdPartyResources } from './helpers/provider.js';
-import { accept, click, mount, part, parts, visibleText } from './helpers/widget.js';
+import { accept, click, mount, part, parts, visibleText, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
 const forecastScripts = () =>
@@ -38,6 +38,44 @@ describe('before consent', () => {
     expect(notice).to.include('nur in diesem Browser');
     expect(part(el, 'accept-button')).to.exist;
     expect(part(el, 'reject-button')).to.exist;
+  });
+
+  it('informs completely before consent: every datum sent, for what, kept how long, how to withdraw, who is responsible', async () => {
+    const el = await mount(html`<kreis-wetter privacy-url="/datenschutz"></kreis-wetter>`);
+    // The first layer already says that a yes can be withdrawn at any time, and where.
+    expect(visibleText(part(el, 'consent'))).to.include('jederzeit unter der Vorhersage widerrufen');
+    const details = part(el, 'consent')!.querySelector('details')!;
+    details.open = true;
+    // The second layer comes from the widget's own origin when opened: still no third party.
+    await waitFor(() => details.querySelectorAll('li').length > 0, 'the details did not arrive');
+    const text = visibleText(details);
+    for (const said of [
+      'OpenMeteo GmbH, Schweiz', // recipient
+      'um Ihnen die Vorhersage für den gewählten Ort zu liefern', // purpose
+      'Ihre IP-Adresse', 'auf etwa 1 km gerundet', 'die Adresse dieser Website', 'Sprache und Typ Ihres Browsers', // what is sent
+      'höchstens 182 Tage', 'für bis zu 20 Orte, je höchstens 24 Stunden', // what is kept, how long
+      '„Zustimmung widerrufen“', // how to withdraw
+      'Verantwortlich ist der Betreiber dieser Website', // who is responsible
+    ]) {
+      expect(text).to.include(said);
+    }
+    expect([...part(el, 'consent')!.querySelectorAll('a')].map((a) => a.textContent)).to.include.members([
+      'Datenschutzhinweise von Open-Meteo',
+      'Datenschutzerklärung dieser Website',
+    ]);
+    expect(thirdPartyRequests()).to.have.length(0);
+  });
+
+  it('informs as completely in English', async () => {
+    const el = await mount(html`<kreis-wetter lang="en" consent-max-age="30"></kreis-wetter>`);
+    expect(visibleText(part(el, 'consent'))).to.include('you can withdraw it at any time below the forecast');
+    const details = part(el, 'consent')!.querySelector('details')!;
+    details.open = true;
+    await waitFor(() => details.querySelectorAll('li').length > 0, 'the details did not arrive');
+    const text = visibleText(details);
+    for (const said of ['your IP address', 'rounded to about 1 km', "this website's address", "your browser's language and type", 'for at most 30 days', 'Withdraw consent']) {
+      expect(text).to.include(said);
+    }
   });
 
   it('makes no third-party request and does not load the forecast code', async () => {

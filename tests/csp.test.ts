@@ -34,4 +34,36 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(win.violations).to.deep.equal([]);
     await first!.resetConsent();
   });
+
+  async function openCspPage(query: string): Promise<Window & { violations: string[]; problems: string[] }> {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 1800px; border: 0';
+    frame.src = `/tests/pages/csp.html?${query}`;
+    document.body.append(frame);
+    await waitFor(() => frame!.contentDocument?.documentElement?.dataset.ready !== undefined, 'page did not load', 8000);
+    return frame.contentWindow as Window & { violations: string[]; problems: string[] };
+  }
+
+  it('with Lit twice on the page, the advised policy lets both copies run', async () => {
+    const win = await openCspPage('lit=2');
+    const own = frame!.contentDocument!.querySelector('mein-kreis-wetter') as KreisWetter;
+    await settled(own);
+    await settled(frame!.contentDocument!.querySelector('kreis-wetter') as KreisWetter);
+    await new Promise((r) => setTimeout(r, 200)); // violation events are queued
+    expect(win.problems).to.deep.equal([]);
+    expect(win.violations).to.deep.equal([]);
+  });
+
+  // What 'allow-duplicates' is for; only where the engine enforces Trusted Types.
+  if ('trustedTypes' in window) {
+    it('without allow-duplicates, a second Lit cannot start (what the advice is for)', async () => {
+      const win = await openCspPage('lit=2&policy=no-duplicates');
+      await waitFor(() => win.problems.length > 0 || win.violations.length > 0, 'the second copy of Lit started anyway');
+      expect(customElementsOf(win).get('mein-kreis-wetter')).to.equal(undefined);
+    });
+  }
 });
+
+function customElementsOf(win: Window): CustomElementRegistry {
+  return (win as unknown as typeof globalThis).customElements;
+}

@@ -3,7 +3,8 @@ import { HttpResponse } from 'msw';
 import './helpers/element.js';
 import { forecastKept, openPage } from './helpers/page.js';
 import { answerWith, forecastRequests } from './helpers/provider.js';
-import { click, errorShown, forecastShown, part, settled, visibleText, waitFor } from './helpers/widget.js';
+import { click, errorShown, forecastShown, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
+import { storedValue } from './helpers/stored.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
 const MINUTE = 60_000;
@@ -50,6 +51,32 @@ describe('the last good forecast', () => {
     expect(part(el, 'retry-button')).to.exist;
     expect(offline.problems()).to.deep.equal([]);
     offline.close();
+  });
+
+  it('stands in the next day too, naming its date, with the days that are not over', async () => {
+    await firstVisit();
+    answerWith(() => HttpResponse.error());
+    const nextMorning = await openPage({ clock: 20 * 60 * MINUTE }); // Wednesday 10:20
+    const el = nextMorning.widget();
+    await forecastShown(el);
+    await errorShown(el);
+    const text = visibleText(part(el, 'forecast'));
+    expect(text).to.include('Stand: 24.11., 14:20.');
+    // Tuesday is over: the first day shown is Wednesday, and there is no "now" from yesterday.
+    expect(visibleText(parts(el, 'day')[0]!)).to.match(/^Mi\., 25\.11\./);
+    expect(el.shadowRoot!.querySelector('.current')).to.equal(null);
+    nextMorning.close();
+  });
+
+  it('is deleted, not shown, once it is older than a day', async () => {
+    await firstVisit();
+    answerWith(() => HttpResponse.error());
+    const later = await openPage({ clock: 25 * 60 * MINUTE });
+    const el = later.widget();
+    await errorShown(el);
+    expect(parts(el, 'day')).to.have.length(0);
+    await waitFor(async () => (await storedValue('forecasts')) === undefined, 'the outlived forecast was not deleted');
+    later.close();
   });
 
   it('is deleted when consent is withdrawn', async () => {

@@ -1,12 +1,8 @@
-import "./zod-config.js";
-import * as z from "zod/mini";
-import {
-  FORECASTS_KEY,
-  readStored,
-  writeStored,
-} from "../shell/storage/safe-store.js";
-import type { Forecast } from "./model.js";
-import { isoDate, TIME_ZONE } from "./open-meteo/schema.js";
+import './zod-config.js';
+import * as z from 'zod/mini';
+import { FORECASTS_KEY, readStored, writeStored } from '../shell/storage/safe-store.js';
+import type { Forecast } from './model.js';
+import { isoDate, TIME_ZONE } from './open-meteo/schema.js';
 
 /**
  * The last good forecast per place, in memory and in one IndexedDB record (so withdrawing consent
@@ -65,29 +61,20 @@ export interface KeptForecast {
   readonly forecast: Forecast;
 }
 
-const BERLIN_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
+const BERLIN_DATE = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** Today's date where the forecast's days are dated, `YYYY-MM-DD`. */
+/** Today's date where the forecast's days are dated, `YYYY-MM-DD` (from the parts: engines' patterns differ). */
 export function today(now = Date.now()): string {
-  return BERLIN_DATE.format(now);
+  const part = (type: string) => BERLIN_DATE.formatToParts(now).find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** `kept` as it may still be shown at `now`: without the days that are over; undefined past its useful life. */
-export function usable(
-  kept: KeptForecast,
-  now = Date.now(),
-): KeptForecast | undefined {
+export function usable(kept: KeptForecast, now = Date.now()): KeptForecast | undefined {
   const from = today(now);
   const days = kept.forecast.days.filter((day) => day.date >= from);
-  if (
-    days.length === 0 ||
-    now - kept.fetchedAt > MAX_AGE_MS ||
-    kept.fetchedAt > now + 60_000
-  )
-    return undefined;
-  return days.length === kept.forecast.days.length
-    ? kept
-    : { ...kept, forecast: { ...kept.forecast, days } };
+  if (days.length === 0 || now - kept.fetchedAt > MAX_AGE_MS || kept.fetchedAt > now + 60_000) return undefined;
+  return days.length === kept.forecast.days.length ? kept : { ...kept, forecast: { ...kept.forecast, days } };
 }
 
 const memory = new Map<string, KeptForecast>();
@@ -104,13 +91,10 @@ export function currentGeneration(): number {
 function loadKept(): Promise<void> {
   const started = generation;
   return (readFromStorage ??= readStored(FORECASTS_KEY).then((stored) => {
-    if (started !== generation || !recordSchema.safeParse(stored).success)
-      return;
+    if (started !== generation || !recordSchema.safeParse(stored).success) return;
     let outlived = false;
     // Parsed without unknown keys stripped: each kept place is checked on its own.
-    for (const [key, value] of Object.entries(
-      (stored as { places: object }).places,
-    )) {
+    for (const [key, value] of Object.entries((stored as { places: object }).places)) {
       const entry = entrySchema.safeParse(value);
       const kept = entry.success ? usable(entry.data) : undefined;
       if (kept && !memory.has(key)) memory.set(key, kept);
@@ -145,9 +129,7 @@ function persist(): Promise<boolean> {
     .slice(0, MAX_PLACES);
   return writeStored(
     FORECASTS_KEY,
-    newest.length === 0
-      ? undefined
-      : { format: CACHE_FORMAT, places: Object.fromEntries(newest) },
+    newest.length === 0 ? undefined : { format: CACHE_FORMAT, places: Object.fromEntries(newest) },
   );
 }
 

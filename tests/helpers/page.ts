@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { recordFetches } from './provider.js';
 import { storedValue } from './stored.js';
 import type { KreisWetter } from '../../src/kreis-wetter.js';
 
@@ -59,6 +60,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   open.add(frame);
   await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready !== undefined, 'test page did not load', { timeout: 8000 });
   const win = frame.contentWindow!;
+  recordFetches(win);
   return {
     frame,
     window: win,

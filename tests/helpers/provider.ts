@@ -15,11 +15,16 @@ worker.events.on('request:start', ({ request }) => {
 
 // The signals the page hands to fetch: a mocked answer cannot see an abort, the page's side can.
 const fetches: { url: string; signal: AbortSignal | undefined }[] = [];
-const realFetch = window.fetch;
-window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
-  fetches.push({ url: input instanceof Request ? input.url : String(input), signal: init?.signal ?? undefined });
-  return realFetch.call(this, input, init);
-};
+
+/** Records the fetches of `win` (this window, or a test page in a frame) for abortedLatitudes(). */
+export function recordFetches(win: Window): void {
+  const realFetch = win.fetch;
+  win.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+    fetches.push({ url: input instanceof Request ? input.url : String(input), signal: init?.signal ?? undefined });
+    return realFetch.call(this, input, init);
+  };
+}
+recordFetches(window);
 
 /** Forecast requests the page has aborted since the last reset, by latitude. */
 export function abortedLatitudes(): string[] {

@@ -118,7 +118,8 @@ try {
   }
 
   // What the declarations import: relative files must be packed, packages must be dependencies.
-  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+  // `@types/react` declares the types of `react`.
+  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].map((name) => name.replace(/^@types\//, '')));
   /** @type {Set<string>} */
   const typed = new Set();
   const walkTypes = (/** @type {string} */ path, /** @type {string} */ from) => {
@@ -196,6 +197,21 @@ try {
       if (extra.length) problem(`custom-elements.json lists the ${what} ${extra.join(', ')} that README.md does not document`);
       if (new Set(inManifest).size !== inManifest.length) problem(`custom-elements.json lists some ${what} twice: ${inManifest.join(', ')}`);
     }
+    // Typed for tools that generate framework typings: every attribute with a type and its
+    // property, every property with a type, every custom property with its default.
+    for (const attribute of element.attributes ?? []) {
+      if (!attribute.type) problem(`custom-elements.json: attribute ${attribute.name} has no type`);
+      if (attribute.name !== 'lang' && !attribute.fieldName) problem(`custom-elements.json: attribute ${attribute.name} names no property (fieldName)`);
+    }
+    for (const member of element.members ?? []) {
+      if (member.kind === 'field' && !member.type) problem(`custom-elements.json: property ${member.name} has no type`);
+    }
+    for (const event of element.events ?? []) {
+      if (!event.type) problem(`custom-elements.json: event ${event.name} has no type`);
+    }
+    for (const property of element.cssProperties ?? []) {
+      if (property.default === undefined) problem(`custom-elements.json: CSS custom property ${property.name} has no default`);
+    }
     for (const member of element.members ?? []) {
       if (member.privacy === 'private' || member.privacy === 'protected' || /^[#_]/.test(member.name)) {
         problem(`custom-elements.json lists the ${member.privacy ?? 'internal'} member ${member.name}`);
@@ -232,7 +248,9 @@ try {
     const manifestOf = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
     for (const dep of Object.keys({ ...manifestOf.dependencies, ...manifestOf.peerDependencies })) link(dep);
   };
-  for (const dep of Object.keys(pkg.dependencies ?? {})) link(dep);
+  // What a consumer installs beside kreis-wetter: its peers (lit for the types) and, for the framework
+  // checks below, React's types, Vue and vue-tsc.
+  for (const dep of [...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }), 'react', 'vue-tsc']) link(dep);
 
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(
@@ -253,7 +271,13 @@ widget.consentState = 'granted';
 // @ts-expect-error private members are no API
 widget.configure();
 
-// The events, on the document and on the element.
+// The events, on the window, the document and on the element.
+window.addEventListener('kreis-wetter-error', (e) => console.log(e.detail.kind));
+// Properties like every custom element's, typed.
+widget.days = 3;
+widget.privacyUrl = '/datenschutz';
+const max: number | null = widget.consentMaxAge;
+console.log(max);
 document.addEventListener('kreis-wetter-consent-change', (e) => {
   const changed: 'unknown' | 'granted' | 'denied' = e.detail.state;
   const source: 'visitor' | 'storage' = e.detail.source;
@@ -280,7 +304,70 @@ const detail: KreisWetterEventMap['kreis-wetter-consent-change']['detail'] = { s
 export { created, granted, revoked, reset, state, same, detail };
 `,
   );
+  // React 19 + TypeScript and Vue 3 + TypeScript (vue-tsc), as a site's developer writes them.
+  writeFileSync(
+    join(consumer, 'app.tsx'),
+    `import 'kreis-wetter';
+import type {} from 'kreis-wetter/react';
+import type { ConsentState } from 'kreis-wetter';
+
+export function Wetter({ days }: { days: number }) {
+  return (
+    <kreis-wetter
+      gemeinde="duelmen"
+      days={days}
+      privacy-url="/datenschutz"
+      onkreis-wetter-consent-change={(e) => {
+        const state: ConsentState = e.detail.state;
+        console.log(state, e.detail.source);
+      }}
+      onkreis-wetter-forecast-load={(e) => console.log(e.detail.place.toUpperCase())}
+    />
+  );
+}
+
+// @ts-expect-error a prop the element does not have
+export const misspelt = <kreis-wetter gemeide="duelmen" />;
+// @ts-expect-error the event detail is typed, not any
+export const wrongDetail = <kreis-wetter onkreis-wetter-error={(e) => e.detail.kind.toFixed()} />;
+`,
+  );
+  writeFileSync(
+    join(consumer, 'App.vue'),
+    `<script setup lang="ts">
+import 'kreis-wetter';
+import type {} from 'kreis-wetter/vue';
+import type { ConsentChangeDetail } from 'kreis-wetter';
+
+function changed(e: CustomEvent<ConsentChangeDetail>): void {
+  console.log(e.detail.state);
+}
+</script>
+
+<template>
+  <kreis-wetter gemeinde="duelmen" :days="3" privacy-url="/datenschutz" @kreis-wetter-consent-change="changed" />
+  <!-- @vue-expect-error days takes a number or text -->
+  <kreis-wetter :days="{ many: true }" />
+</template>
+`,
+  );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const frameworkBase = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], strict: true, skipLibCheck: false, noEmit: true };
+  writeFileSync(join(consumer, 'tsconfig.react.json'), JSON.stringify({ compilerOptions: { ...frameworkBase, jsx: 'react-jsx' }, files: ['app.tsx'] }));
+  writeFileSync(join(consumer, 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: frameworkBase, include: ['App.vue'] }));
+  for (const [what, command, config] of [
+    ['React 19 + TypeScript', tsc, 'tsconfig.react.json'],
+    ['Vue 3 + TypeScript (vue-tsc)', join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js'), 'tsconfig.vue.json'],
+  ]) {
+    try {
+      execFileSync(process.execPath, [command, '-p', config], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const output = /** @type {{ stdout?: string; stderr?: string }} */ (error);
+      const lines = `${output.stdout ?? ''}${output.stderr ?? ''}`.trim().split('\n');
+      problem(`a ${what} app does not type-check against the packed package:\n    ${lines.join('\n    ')}`);
+    }
+  }
+
   for (const [module, resolution] of [
     ['ESNext', 'Bundler'],
     ['NodeNext', 'NodeNext'],
@@ -324,7 +411,7 @@ export { created, granted, revoked, reset, state, same, detail };
     console.log(`  ${kB(types.reduce((sum, [, size]) => sum + size, 0)).padStart(9)}  dist/types/ (${types.length} declaration files)`);
     console.log(
       'check-package: OK: entries, chunks, source maps, types, custom-elements.json and notices are in; no tests, demo, sources or tooling; ' +
-        `the manifest matches README.md; a consumer type-checks (bundler, nodenext).`,
+        `the manifest matches README.md; a consumer type-checks (bundler, nodenext, React 19, Vue 3).`,
     );
   }
 } finally {

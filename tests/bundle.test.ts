@@ -10,7 +10,7 @@ describe('the built bundle', () => {
   beforeEach(resetProvider);
 
   it('loads no forecast code before consent, and exactly the forecast chunk after it', async () => {
-    const page = await openPage({ bundle: 'dist' });
+    const page = await openPage();
     const el = page.widget();
     await settled(el);
     await el.resetConsent();

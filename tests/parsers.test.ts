@@ -4,7 +4,8 @@ import { describeProblem } from '../src/shell/config/attribute-messages.js';
 import { ATTRIBUTES, parseAttributes, type AttributeName } from '../src/shell/config/attributes.js';
 import { parseConsentRecord } from '../src/shell/consent/consent-record.js';
 import { defaultDistrict } from '../src/shell/district/index.js';
-import { ForecastError, parseForecast } from '../src/forecast/open-meteo/client.js';
+import { ForecastError, parseForecast, parseRetryAfter } from '../src/forecast/open-meteo/client.js';
+import { RetryPolicy } from '../src/forecast/retry-policy.js';
 import { sampleForecast } from './mocks/open-meteo.js';
 
 // The documented defaults (README "Attributes").
@@ -137,5 +138,31 @@ describe('stored consent records under generated input', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('Retry-After and the retry policy', () => {
+  const now = Date.parse('2026-11-24T13:20:00Z');
+
+  it('reads Retry-After as seconds or as an HTTP date, and nothing else', () => {
+    expect(parseRetryAfter('7', now)).to.equal(7);
+    expect(parseRetryAfter(' 120 ', now)).to.equal(120);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 13:20:30 GMT', now)).to.equal(30);
+    // A date already past means "now", not a negative wait.
+    expect(parseRetryAfter('Tue, 24 Nov 2026 13:00:00 GMT', now)).to.equal(0);
+    for (const unreadable of [null, '', 'soon', '-5', '1e3', '12.5']) expect(parseRetryAfter(unreadable, now), String(unreadable)).to.equal(undefined);
+  });
+
+  it('waits for a 429 between 1 s and 2 minutes, three times in a row at most; a success starts afresh', () => {
+    const policy = new RetryPolicy();
+    const busy = (seconds: number | undefined) => ({ kind: 'rate-limited' as const, retryAfterSeconds: seconds, message: '' });
+    expect(policy.next(busy(0))).to.equal(1);
+    expect(policy.next(busy(30))).to.equal(30);
+    expect(policy.next(busy(5))).to.equal(5);
+    expect(policy.next(busy(5))).to.equal(undefined); // the fourth: the visitor decides
+    policy.succeeded();
+    expect(policy.next(busy(121))).to.equal(undefined); // too long to wait on the visitor's behalf
+    expect(policy.next(busy(undefined))).to.equal(undefined); // no Retry-After: no countdown
+    expect(policy.next({ kind: 'http', status: 503, message: '' })).to.equal(undefined); // only 429
   });
 });

@@ -10,14 +10,20 @@ import { FORECASTS_KEY, writeStored } from './storage/safe-store.js';
 
 let loading: Promise<ForecastModule> | undefined;
 let loaded: ForecastModule | undefined;
-// A browser may remember a failed import() of a URL for the rest of the page (Firefox does), so a
-// retry asks for the same file under a new URL: the one the failure named, which is the chunk as
-// whatever bundler built the page placed it. Where a failure names no URL (WebKit), the browser
-// does not remember it either, and the retry imports as usual.
+// A browser may remember a failed import() of a URL for the rest of the page (Firefox does; WebKit
+// does for a file a bundler preloaded), so a retry asks for the same file under a new URL: the one
+// the failure named (Chromium, Firefox), or the preload that failed (WebKit names none), which is
+// the chunk as whatever bundler built the page placed it. Otherwise the retry imports as usual.
 let failedUrl: string | undefined;
 let attempts = 0;
 
+function rememberFailedPreload(event: Event): void {
+  const target = event.target as Partial<HTMLLinkElement>;
+  if (target.rel === 'modulepreload' && target.href) failedUrl = target.href;
+}
+
 function importForecast(): Promise<ForecastModule> {
+  if (!attempts) document.addEventListener('error', rememberFailedPreload, true);
   const retryUrl = failedUrl && `${failedUrl}${failedUrl.includes('?') ? '&' : '?'}retry=${attempts}`;
   return (loading ??= (retryUrl ? (import(/* @vite-ignore */ retryUrl) as Promise<ForecastModule>) : import('../forecast/index.js')).then(
     (module) => (loaded = module),

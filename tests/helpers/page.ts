@@ -39,10 +39,11 @@ export interface TestPage {
   close(): void;
 }
 
-/** Opens the page; by default with the built bundle, which also loads fast in a fresh realm. */
+/** Opens the page, with the built bundle. */
 export interface PageOptions {
   html?: string;
-  bundle?: 'src' | 'dist';
+  /** `later`: the page loads the bundle only when the test calls `loadWidget()` on its window. */
+  bundle?: 'now' | 'later';
   /** Runs the page's clock ahead, in ms: a later visit. */
   clock?: number;
   /** IndexedDB that throws on use, or none at all. */
@@ -50,7 +51,7 @@ export interface PageOptions {
 }
 
 export async function openPage(options: PageOptions = {}): Promise<TestPage> {
-  const params = new URLSearchParams({ bundle: options.bundle ?? 'dist', html: options.html ?? '<kreis-wetter></kreis-wetter>' });
+  const params = new URLSearchParams({ bundle: options.bundle ?? 'now', html: options.html ?? '<kreis-wetter></kreis-wetter>' });
   if (options.clock) params.set('clock', String(options.clock));
   if (options.storage) params.set('storage', options.storage);
   const frame = document.createElement('iframe');

@@ -55,9 +55,14 @@ export function resetProvider(): void {
   performance.setResourceTimingBufferSize(2000);
 }
 
+/** Answers same-origin requests for files matching `path` with `resolver` (e.g. a network error). */
+export function interceptFiles(path: RegExp, resolver: HttpResponseResolver): void {
+  worker.use(http.get(path, resolver));
+}
+
 /** Answers requests for the built forecast chunk with `resolver` (e.g. a network error); undefined: serve it. */
 export function useChunk(resolver: HttpResponseResolver | undefined): void {
-  worker.use(http.get(/\/dist\/forecast-[\w-]+\.js$/, resolver ?? (() => passthrough())));
+  interceptFiles(/\/dist\/forecast-[\w-]+\.js$/, resolver ?? (() => passthrough()));
 }
 
 /** Answers forecast requests with `resolver` from now on. */

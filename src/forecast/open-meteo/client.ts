@@ -107,6 +107,7 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (header === null) return undefined;
   const text = header.trim();
   if (/^\d{1,6}$/.test(text)) return Number(text);
-  const date = Date.parse(text);
+  // An HTTP date (IMF-fixdate, RFC 9110): Date.parse alone would also take "-5" for a year.
+  const date = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text) ? Date.parse(text) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }

@@ -121,7 +121,7 @@ export class KreisWetter extends LitElement {
   readonly #consent = new ConsentController(
     this,
     () => consentSettingFor(this.#config),
-    (state) => this.#consentChanged(state),
+    (state) => this.#gate.follow(state),
   );
   readonly #gate = new ForecastGate(this, (error) => {
     emit(this, 'kreis-wetter-error', { kind: 'network', message: String(error) });
@@ -243,10 +243,6 @@ export class KreisWetter extends LitElement {
   #withdraw(): Promise<void> {
     const stored = this.#consent.decide(false, 'visitor');
     return focusAfter(this, Promise.resolve(), ACCEPT_FOCUS).then(() => stored);
-  }
-
-  #consentChanged(state: ConsentState): void {
-    this.#gate.follow(state);
   }
 
   #configure(): void {

@@ -17,20 +17,18 @@ let loaded: ForecastModule | undefined;
 let failedUrl: string | undefined;
 let attempts = 0;
 
-function rememberFailedPreload(event: Event): void {
-  const target = event.target as Partial<HTMLLinkElement>;
-  if (target.rel === 'modulepreload' && target.href) failedUrl = target.href;
+function rememberFailedPreload({ target }: Event): void {
+  if ((target as HTMLLinkElement).rel === 'modulepreload') failedUrl = (target as HTMLLinkElement).href;
 }
 
 function importForecast(): Promise<ForecastModule> {
   if (!attempts) document.addEventListener('error', rememberFailedPreload, true);
-  const retryUrl = failedUrl && `${failedUrl}${failedUrl.includes('?') ? '&' : '?'}retry=${attempts}`;
-  return (loading ??= (retryUrl ? (import(/* @vite-ignore */ retryUrl) as Promise<ForecastModule>) : import('../forecast/index.js')).then(
+  return (loading ??= (failedUrl ? (import(/* @vite-ignore */ `${failedUrl.split('?')[0]}?retry=${attempts}`) as Promise<ForecastModule>) : import('../forecast/index.js')).then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined; // offline now need not mean offline at the next try
       attempts++;
-      failedUrl = /\bhttps?:\/\/[^\s"'`]+?\.m?js\b/.exec(String(error))?.[0] ?? failedUrl;
+      failedUrl = /https?:\S+\.js/.exec(String(error))?.[0] ?? failedUrl;
       throw error;
     },
   ));

@@ -43,19 +43,14 @@ export const attributeOf = (property: PropertyName): AttributeName =>
 /** Turns an attribute's text into a value, or undefined when the text is not acceptable. */
 export type Parser<T> = (text: string) => T | undefined;
 
-/** Whole numbers in plain notation: "7", not "7.0", "1e1" or "0x7". */
-export function integer(min: number, max: number): Parser<number> {
+/**
+ * Numbers in plain notation from `min` to `max`: whole ones ("7", not "7.0", "1e1" or "0x7"), or
+ * with `decimals` a decimal fraction ("51.9458", not "5.19e1" or "Infinity").
+ */
+export function number(min: number, max: number, decimals = false): Parser<number> {
   return (text) => {
-    const n = /^\s*\d{1,4}\s*$/.test(text) ? Number(text) : NaN;
+    const n = (decimals ? /^\s*[+-]?\d{1,3}(\.\d{1,12})?\s*$/ : /^\s*\d{1,4}\s*$/).test(text) ? Number(text) : NaN;
     return n >= min && n <= max ? n : undefined;
-  };
-}
-
-/** Decimal numbers in plain notation within ±limit: "51.9458", not "5.19e1" or "Infinity". */
-export function decimal(limit: number): Parser<number> {
-  return (text) => {
-    const n = /^\s*[+-]?\d{1,3}(\.\d{1,12})?\s*$/.test(text) ? Number(text) : NaN;
-    return Math.abs(n) <= limit ? n : undefined;
   };
 }
 
@@ -89,14 +84,14 @@ export interface AttributeProblem {
 /** How each property's attribute is read, and its value without one (the district's default municipality for null `gemeinde`). */
 const PROPERTIES: { readonly [P in PropertyName]: readonly [parse: (text: string, district: District) => WidgetConfig[P] | undefined, fallback: WidgetConfig[P] | null] } = {
   gemeinde: [(text, district) => district.municipalities.find((m) => m.id === text.trim().toLowerCase())?.id, null],
-  latitude: [decimal(90), null],
-  longitude: [decimal(180), null],
-  days: [integer(1, 7), 5],
+  latitude: [number(-90, 90, true), null],
+  longitude: [number(-180, 180, true), null],
+  days: [number(1, 7), 5],
   privacyUrl: [safeUrl, null],
   consentVersion: [label, '1'],
-  consentMaxAge: [integer(1, 730), 182],
-  headingLevel: [integer(1, 5), 2],
-  timeout: [integer(1, 60), 10],
+  consentMaxAge: [number(1, 730), 182],
+  headingLevel: [number(1, 5), 2],
+  timeout: [number(1, 60), 10],
 };
 
 /** The property names, in the order of README's attribute table. */
@@ -136,6 +131,6 @@ export function reportProblems(problems: readonly AttributeProblem[], warn: (mes
   if (problems.length === 0) return;
   import('./attribute-messages.js').then(
     ({ describeProblem }) => problems.forEach((problem) => warn(describeProblem(problem))),
-    () => problems.forEach(({ attribute, text }) => warn(`<kreis-wetter>: ignoring ${attribute}="${text ?? ''}".`)),
+    () => undefined, // the wording could not be fetched (offline): a warning is not worth an error
   );
 }

@@ -62,7 +62,8 @@ function withoutTypeOnlyExports() {
     },
     moduleLinkPhase({ moduleDoc }) {
       const names = typeOnly.get(moduleDoc.path);
-      if (names) moduleDoc.exports = (moduleDoc.exports ?? []).filter((/** @type {{ name: string }} */ e) => !names.has(e.name));
+      if (names)
+        moduleDoc.exports = (moduleDoc.exports ?? []).filter((/** @type {{ name: string }} */ e) => !names.has(e.name));
     },
   };
 }
@@ -79,7 +80,8 @@ function publicMembersOnly() {
         for (const declaration of mod.declarations ?? []) {
           if (!('members' in declaration) || !declaration.members) continue;
           declaration.members = declaration.members.filter(
-            (/** @type {{ name: string; privacy?: string }} */ m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+            (/** @type {{ name: string; privacy?: string }} */ m) =>
+              m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
           );
         }
       }
@@ -102,12 +104,20 @@ function attributesWithProperties() {
         for (const declaration of mod.declarations ?? []) {
           if (!('customElement' in declaration) || !declaration.attributes) continue;
           for (const attribute of declaration.attributes) {
-            const fieldName = attribute.name.replace(/-([a-z])/g, (/** @type {string} */ _, /** @type {string} */ letter) => letter.toUpperCase());
-            const field = (declaration.members ?? []).find((/** @type {{ name: string; kind: string }} */ m) => m.kind === 'field' && m.name === fieldName);
+            const fieldName = attribute.name.replace(
+              /-([a-z])/g,
+              (/** @type {string} */ _, /** @type {string} */ letter) => letter.toUpperCase(),
+            );
+            const field = (declaration.members ?? []).find(
+              (/** @type {{ name: string; kind: string }} */ m) => m.kind === 'field' && m.name === fieldName,
+            );
             if (!field) continue;
             attribute.fieldName = fieldName;
             Object.assign(field, { attribute: attribute.name, reflects: true });
-            if (attribute.default !== undefined) field.default ??= field.type?.text.startsWith("number") ? attribute.default : JSON.stringify(attribute.default);
+            if (attribute.default !== undefined)
+              field.default ??= field.type?.text.startsWith('number')
+                ? attribute.default
+                : JSON.stringify(attribute.default);
           }
         }
       }
@@ -134,7 +144,8 @@ function publishedPaths() {
             if (ref?.module) ref.module = published(ref.module, from);
           }
           for (const member of declaration.members ?? []) {
-            if (member.inheritedFrom?.module) member.inheritedFrom.module = published(member.inheritedFrom.module, from);
+            if (member.inheritedFrom?.module)
+              member.inheritedFrom.module = published(member.inheritedFrom.module, from);
           }
         }
         mod.path = published(from, from);

@@ -10,7 +10,13 @@ import { defineConfig, type Plugin } from 'vite';
  */
 export const BUILD_TARGETS = ['es2022', 'chrome123', 'edge123', 'firefox120', 'safari17.5'];
 /** The same engines as lightningcss names them (major << 16 | minor << 8), so it keeps light-dark() as written. */
-const CSS_TARGETS = { chrome: 123 << 16, edge: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8), ios_saf: (17 << 16) | (5 << 8) };
+const CSS_TARGETS = {
+  chrome: 123 << 16,
+  edge: 123 << 16,
+  firefox: 120 << 16,
+  safari: (17 << 16) | (5 << 8),
+  ios_saf: (17 << 16) | (5 << 8),
+};
 
 // msw's service worker, served at the root scope for the demo's sample data; no copy in the repo
 // that could drift from the installed msw version.
@@ -53,7 +59,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       lib: {
-        entry: element ? { element: 'src/kreis-wetter-element.ts' } : ({ 'kreis-wetter': 'src/kreis-wetter.ts' } as Record<string, string>),
+        entry: element
+          ? { element: 'src/kreis-wetter-element.ts' }
+          : ({ 'kreis-wetter': 'src/kreis-wetter.ts' } as Record<string, string>),
         formats: ['es'],
       },
       rollupOptions: {

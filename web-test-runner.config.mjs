@@ -31,10 +31,14 @@ function version(command, args) {
 
 /** Starts WebKitWebDriver under a virtual display; MiniBrowser has no headless mode. */
 async function startWebKitDriver() {
-  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${WEBKIT_DRIVER_PORT}`], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const driver = spawn(
+    'xvfb-run',
+    ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${WEBKIT_DRIVER_PORT}`],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     try {
       process.kill(-driver.pid, 'SIGTERM');
@@ -67,7 +71,11 @@ if (wanted.includes('chromium')) {
     },
   });
   browsers.push(launcher);
-  engines.push({ launcher, name: 'Chromium', version: version(CHROMIUM_PATH, ['--version']).replace(/ built on.*/, '') });
+  engines.push({
+    launcher,
+    name: 'Chromium',
+    version: version(CHROMIUM_PATH, ['--version']).replace(/ built on.*/, ''),
+  });
 }
 if (wanted.includes('firefox')) {
   const launcher = puppeteerLauncher({
@@ -90,7 +98,11 @@ if (wanted.includes('webkit')) {
     },
   });
   browsers.push(launcher);
-  engines.push({ launcher, name: 'WebKit', version: `WebKitGTK ${version('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0']).replace(/-.*/, '')} (MiniBrowser)` });
+  engines.push({
+    launcher,
+    name: 'WebKit',
+    version: `WebKitGTK ${version('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0']).replace(/-.*/, '')} (MiniBrowser)`,
+  });
 }
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
@@ -130,13 +142,15 @@ export default {
         // would hide a download the test makes fail. (The runner's own cache middleware, outside
         // this one, would set a year's max-age afterwards.)
         const set = ctx.response.set.bind(ctx.response);
-        ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
+        ctx.response.set = (field, value) =>
+          typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value);
         set('Cache-Control', 'no-store');
       }
       await next();
       if (ctx.path === '/tests/pages/csp.html') {
         // ?policy=no-duplicates: the same policy without 'allow-duplicates', to show what it is for.
-        const policy = ctx.query.policy === 'no-duplicates' ? CSP_HEADER.replace(" 'allow-duplicates'", '') : CSP_HEADER;
+        const policy =
+          ctx.query.policy === 'no-duplicates' ? CSP_HEADER.replace(" 'allow-duplicates'", '') : CSP_HEADER;
         ctx.set('Content-Security-Policy', policy);
       }
     },

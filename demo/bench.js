@@ -44,7 +44,13 @@
     widgets = [...document.querySelectorAll('kreis-wetter')];
     const observer = new MutationObserver(check);
     for (const widget of widgets) {
-      if (widget.shadowRoot) observer.observe(widget.shadowRoot, { childList: true, subtree: true, attributes: true, attributeFilter: ['part'] });
+      if (widget.shadowRoot)
+        observer.observe(widget.shadowRoot, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['part'],
+        });
     }
     check();
   });

@@ -90,8 +90,14 @@ try {
 
 const expectations = [
   { ok: results.every((r) => r.beforeThirdParty === 0), text: 'no third-party request before consent' },
-  { ok: results.every((r) => r.afterOpenMeteo === places), text: `one Open-Meteo request per distinct place (${places}) after consent` },
-  { ok: results.every((r) => r.returnThirdParty === 0), text: 'no request for a returning visitor with fresh kept forecasts' },
+  {
+    ok: results.every((r) => r.afterOpenMeteo === places),
+    text: `one Open-Meteo request per distinct place (${places}) after consent`,
+  },
+  {
+    ok: results.every((r) => r.returnThirdParty === 0),
+    text: 'no request for a returning visitor with fresh kept forecasts',
+  },
 ];
 const loadAfter = loadavg()[0] ?? NaN;
 const report = renderReport(chromiumVersion);
@@ -102,7 +108,10 @@ for (const e of expectations.filter((e) => !e.ok)) console.error(`FAILED: ${e.te
 if (WRITE) {
   mkdirSync(join(repoRoot, 'docs'), { recursive: true });
   const file = join(repoRoot, 'docs/bench.md');
-  writeFileSync(file, `# Benchmark\n\nWritten by \`npm run bench -- --write\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n`);
+  writeFileSync(
+    file,
+    `# Benchmark\n\nWritten by \`npm run bench -- --write\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}.\n\n${report}\n`,
+  );
   console.log(`\nWritten to ${relative(process.cwd(), file)}`);
 }
 process.exitCode = expectations.every((e) => e.ok) ? 0 : 1;
@@ -122,12 +131,19 @@ async function measureOnce(label) {
     collectPageProblems(page, label, problems);
     // 1. Before consent.
     await page.goto(`${server.origin}/demo/bench.html`);
-    const before = await inTime('before consent', page.evaluate(async () => {
-      const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
-      const consentShownAt = await bench.shownAt('consent');
-      const widgets = [...document.querySelectorAll('kreis-wetter')];
-      return { consentShownAt, widgets: bench.widgetCount(), places: new Set(widgets.map((w) => w.getAttribute('gemeinde'))).size };
-    }));
+    const before = await inTime(
+      'before consent',
+      page.evaluate(async () => {
+        const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
+        const consentShownAt = await bench.shownAt('consent');
+        const widgets = [...document.querySelectorAll('kreis-wetter')];
+        return {
+          consentShownAt,
+          widgets: bench.widgetCount(),
+          places: new Set(widgets.map((w) => w.getAttribute('gemeinde'))).size,
+        };
+      }),
+    );
     if (before.widgets !== WIDGETS) throw new Error(`bench.html has ${before.widgets} widgets, expected ${WIDGETS}`);
     places = before.places;
     await page.waitForTimeout(QUIET_MS);
@@ -137,15 +153,20 @@ async function measureOnce(label) {
     network.reset();
 
     // 2. After consent, given through the first widget's method (all widgets share the decision).
-    const after = await inTime('after consent', page.evaluate(async () => {
-      const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
-      const first = /** @type {HTMLElement & { grantConsent(): Promise<void> }} */ (document.querySelector('kreis-wetter'));
-      const grantedAt = performance.now();
-      const granting = first.grantConsent();
-      const daysShownAt = await bench.shownAt('day');
-      await granting;
-      return { grantedAt, daysShownAt };
-    }));
+    const after = await inTime(
+      'after consent',
+      page.evaluate(async () => {
+        const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
+        const first = /** @type {HTMLElement & { grantConsent(): Promise<void> }} */ (
+          document.querySelector('kreis-wetter')
+        );
+        const grantedAt = performance.now();
+        const granting = first.grantConsent();
+        const daysShownAt = await bench.shownAt('day');
+        await granting;
+        return { grantedAt, daysShownAt };
+      }),
+    );
     await page.waitForTimeout(QUIET_MS);
     const afterTasks = await longTasks(page, after.grantedAt, after.daysShownAt);
     const afterOpenMeteo = network.forecastRequests.length;
@@ -154,7 +175,10 @@ async function measureOnce(label) {
 
     // 3. Returning visitor: same context, so the decision and the forecasts are in IndexedDB.
     await page.reload();
-    const returnShownAt = await inTime('returning visitor', page.evaluate(() => /** @type {KwBench} */ (/** @type {any} */ (window).kwBench).shownAt('day')));
+    const returnShownAt = await inTime(
+      'returning visitor',
+      page.evaluate(() => /** @type {KwBench} */ (/** @type {any} */ (window).kwBench).shownAt('day')),
+    );
     await page.waitForTimeout(QUIET_MS);
     const returnTasks = await longTasks(page, 0, returnShownAt);
     const returnThirdParty = network.thirdPartyCount();
@@ -188,7 +212,10 @@ function inTime(phase, promise) {
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${phase}: not every widget got there within ${PHASE_TIMEOUT_MS / 1000} s`)), PHASE_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${phase}: not every widget got there within ${PHASE_TIMEOUT_MS / 1000} s`)),
+      PHASE_TIMEOUT_MS,
+    );
   });
   return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
 }
@@ -201,7 +228,10 @@ function inTime(phase, promise) {
  * @returns {Promise<LongTasks>}
  */
 function longTasks(page, from, to) {
-  return page.evaluate(([from, to]) => /** @type {KwBench} */ (/** @type {any} */ (window).kwBench).longTasks(from, to), [from, to]);
+  return page.evaluate(
+    ([from, to]) => /** @type {KwBench} */ (/** @type {any} */ (window).kwBench).longTasks(from, to),
+    [from, to],
+  );
 }
 
 /** @param {string} chromiumVersion */
@@ -229,7 +259,9 @@ function renderReport(chromiumVersion) {
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? /** @type {number} */ (sorted[middle]) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted.length % 2
+    ? /** @type {number} */ (sorted[middle])
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
 /** @param {number} n */

@@ -19,7 +19,12 @@ const out = join(repoRoot, 'test-results', 'consumer-app');
 const work = mkdtempSync(join(tmpdir(), 'kreis-wetter-app-'));
 try {
   // The package as npm would install it, from this build (prepack would build again).
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8' }))[0];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    }),
+  )[0];
   const installed = join(work, 'node_modules', 'kreis-wetter');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', installed, '--strip-components=1']);

@@ -48,7 +48,9 @@ const ALLOWED = [
 const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'custom-elements.json'];
 
 if (!existsSync(join(root, 'dist', 'kreis-wetter.js'))) {
-  console.error('check-package: dist/ is missing; run `npm run build` first (or `npm run check:package`, which builds).');
+  console.error(
+    'check-package: dist/ is missing; run `npm run build` first (or `npm run check:package`, which builds).',
+  );
   process.exit(1);
 }
 
@@ -73,9 +75,13 @@ try {
   };
 
   for (const path of files.keys()) {
-    const dir = FORBIDDEN_DIRS.find((d) => path.startsWith(d)) ?? (path.includes('/node_modules/') ? 'node_modules/' : undefined);
+    const dir =
+      FORBIDDEN_DIRS.find((d) => path.startsWith(d)) ?? (path.includes('/node_modules/') ? 'node_modules/' : undefined);
     if (dir) problem(`${path} is in the package, but nothing from ${dir} may be published`);
-    else if (!ALLOWED.some((re) => re.test(path))) problem(`${path} is in the package but is none of the files users need (see ALLOWED in scripts/check-package.mjs)`);
+    else if (!ALLOWED.some((re) => re.test(path)))
+      problem(
+        `${path} is in the package but is none of the files users need (see ALLOWED in scripts/check-package.mjs)`,
+      );
   }
   for (const path of ALWAYS) need(path, 'every release ships it');
 
@@ -97,7 +103,9 @@ try {
 
   // What the entries load: static and dynamic imports of their chunks, and their source maps.
   const importsIn = (/** @type {string} */ code) =>
-    [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`]+)\1/g)].map((m) => /** @type {string} */ (m[2]));
+    [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`]+)\1/g)].map(
+      (m) => /** @type {string} */ (m[2]),
+    );
   /** @type {Set<string>} */
   const loaded = new Set();
   const walkJs = (/** @type {string} */ path, /** @type {string} */ from) => {
@@ -114,12 +122,17 @@ try {
     if (path.startsWith('dist/') && path.endsWith('.js') && !loaded.has(path)) {
       problem(`${path} is in the package but no entry loads it (left over from an older build?)`);
     }
-    if (path.endsWith('.js.map') && !files.has(path.slice(0, -'.map'.length))) problem(`${path} is in the package without its ${path.slice(0, -4)}`);
+    if (path.endsWith('.js.map') && !files.has(path.slice(0, -'.map'.length)))
+      problem(`${path} is in the package without its ${path.slice(0, -4)}`);
   }
 
   // What the declarations import: relative files must be packed, packages must be dependencies.
   // `@types/react` declares the types of `react`.
-  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].map((name) => name.replace(/^@types\//, '')));
+  const declared = new Set(
+    [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})].map((name) =>
+      name.replace(/^@types\//, ''),
+    ),
+  );
   /** @type {Set<string>} */
   const typed = new Set();
   const walkTypes = (/** @type {string} */ path, /** @type {string} */ from) => {
@@ -152,7 +165,8 @@ try {
   for (const path of files.keys()) {
     if (!path.endsWith('.js.map')) continue;
     for (const source of JSON.parse(read(path)).sources ?? []) {
-      if (/^(\/|[a-z]+:)/i.test(source)) problem(`${path} names the absolute source ${source}: it leaks a path of the build machine`);
+      if (/^(\/|[a-z]+:)/i.test(source))
+        problem(`${path} names the absolute source ${source}: it leaks a path of the build machine`);
       const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
       if (m) bundled.add(/** @type {string} */ (m[1]));
     }
@@ -171,37 +185,66 @@ try {
       problem(`README.md has no section "## ${heading}" to check custom-elements.json against`);
       return [];
     }
-    const rows = section.split('\n').filter((l) => l.startsWith('|')).slice(2);
+    const rows = section
+      .split('\n')
+      .filter((l) => l.startsWith('|'))
+      .slice(2);
     return rows.flatMap((row) => pick(/** @type {string} */ (row.split('|')[1])));
   };
-  const codeSpans = (/** @type {string} */ cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => /** @type {string} */ (m[1]));
-  const memberName = (/** @type {string} */ cell) => codeSpans(cell).map((c) => /** @type {string} */ (/^[\w$]+/.exec(c)?.[0] ?? c));
+  const codeSpans = (/** @type {string} */ cell) =>
+    [...cell.matchAll(/`([^`]+)`/g)].map((m) => /** @type {string} */ (m[1]));
+  const memberName = (/** @type {string} */ cell) =>
+    codeSpans(cell).map((c) => /** @type {string} */ (/^[\w$]+/.exec(c)?.[0] ?? c));
 
-  const elements = manifest.modules.flatMap((/** @type {any} */ m) => (m.declarations ?? []).filter((/** @type {any} */ d) => d.customElement));
+  const elements = manifest.modules.flatMap((/** @type {any} */ m) =>
+    (m.declarations ?? []).filter((/** @type {any} */ d) => d.customElement),
+  );
   const element = elements.find((/** @type {any} */ d) => d.tagName === 'kreis-wetter');
   if (!element) {
     problem('custom-elements.json declares no custom element with tagName "kreis-wetter"');
   } else {
     /** @type {[string, string[], string[]][]} */
     const lists = [
-      ['attributes', (element.attributes ?? []).map((/** @type {any} */ a) => a.name), readmeNames('Attributes', codeSpans)],
+      [
+        'attributes',
+        (element.attributes ?? []).map((/** @type {any} */ a) => a.name),
+        readmeNames('Attributes', codeSpans),
+      ],
       ['events', (element.events ?? []).map((/** @type {any} */ e) => e.name), readmeNames('Events', codeSpans)],
-      ['CSS parts', (element.cssParts ?? []).map((/** @type {any} */ p) => p.name), readmeNames('CSS parts', codeSpans)],
-      ['CSS custom properties', (element.cssProperties ?? []).map((/** @type {any} */ p) => p.name), readmeNames('CSS custom properties', codeSpans)],
-      ['members', (element.members ?? []).map((/** @type {any} */ m) => m.name), [...readmeNames('Properties', memberName), ...readmeNames('Methods and state', memberName)]],
+      [
+        'CSS parts',
+        (element.cssParts ?? []).map((/** @type {any} */ p) => p.name),
+        readmeNames('CSS parts', codeSpans),
+      ],
+      [
+        'CSS custom properties',
+        (element.cssProperties ?? []).map((/** @type {any} */ p) => p.name),
+        readmeNames('CSS custom properties', codeSpans),
+      ],
+      [
+        'members',
+        (element.members ?? []).map((/** @type {any} */ m) => m.name),
+        [...readmeNames('Properties', memberName), ...readmeNames('Methods and state', memberName)],
+      ],
     ];
     for (const [what, inManifest, inReadme] of lists) {
       const missing = inReadme.filter((n) => !inManifest.includes(n));
       const extra = inManifest.filter((n) => !inReadme.includes(n));
-      if (missing.length) problem(`custom-elements.json lacks the ${what} ${missing.join(', ')} that README.md documents (JSDoc of the class?)`);
-      if (extra.length) problem(`custom-elements.json lists the ${what} ${extra.join(', ')} that README.md does not document`);
-      if (new Set(inManifest).size !== inManifest.length) problem(`custom-elements.json lists some ${what} twice: ${inManifest.join(', ')}`);
+      if (missing.length)
+        problem(
+          `custom-elements.json lacks the ${what} ${missing.join(', ')} that README.md documents (JSDoc of the class?)`,
+        );
+      if (extra.length)
+        problem(`custom-elements.json lists the ${what} ${extra.join(', ')} that README.md does not document`);
+      if (new Set(inManifest).size !== inManifest.length)
+        problem(`custom-elements.json lists some ${what} twice: ${inManifest.join(', ')}`);
     }
     // Typed for tools that generate framework typings: every attribute with a type and its
     // property, every property with a type, every custom property with its default.
     for (const attribute of element.attributes ?? []) {
       if (!attribute.type) problem(`custom-elements.json: attribute ${attribute.name} has no type`);
-      if (attribute.name !== 'lang' && !attribute.fieldName) problem(`custom-elements.json: attribute ${attribute.name} names no property (fieldName)`);
+      if (attribute.name !== 'lang' && !attribute.fieldName)
+        problem(`custom-elements.json: attribute ${attribute.name} names no property (fieldName)`);
     }
     for (const member of element.members ?? []) {
       if (member.kind === 'field' && !member.type) problem(`custom-elements.json: property ${member.name} has no type`);
@@ -210,7 +253,8 @@ try {
       if (!event.type) problem(`custom-elements.json: event ${event.name} has no type`);
     }
     for (const property of element.cssProperties ?? []) {
-      if (property.default === undefined) problem(`custom-elements.json: CSS custom property ${property.name} has no default`);
+      if (property.default === undefined)
+        problem(`custom-elements.json: CSS custom property ${property.name} has no default`);
     }
     for (const member of element.members ?? []) {
       if (member.privacy === 'private' || member.privacy === 'protected' || /^[#_]/.test(member.name)) {
@@ -222,7 +266,8 @@ try {
     (m.exports ?? []).filter((/** @type {any} */ e) => e.kind === 'custom-element-definition').map(() => m.path),
   );
   const main = normal(pkg.exports?.['.']?.default ?? '');
-  if (!definitions.includes(main)) problem(`custom-elements.json does not say that ${main} (the package's main entry) defines <kreis-wetter>`);
+  if (!definitions.includes(main))
+    problem(`custom-elements.json does not say that ${main} (the package's main entry) defines <kreis-wetter>`);
   for (const mod of manifest.modules) {
     need(mod.path, 'a module of custom-elements.json');
     for (const exp of mod.exports ?? []) {
@@ -352,15 +397,34 @@ function changed(e: CustomEvent<ConsentChangeDetail>): void {
 `,
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const frameworkBase = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], strict: true, skipLibCheck: false, noEmit: true };
-  writeFileSync(join(consumer, 'tsconfig.react.json'), JSON.stringify({ compilerOptions: { ...frameworkBase, jsx: 'react-jsx' }, files: ['app.tsx'] }));
-  writeFileSync(join(consumer, 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: frameworkBase, include: ['App.vue'] }));
+  const frameworkBase = {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    types: [],
+    strict: true,
+    skipLibCheck: false,
+    noEmit: true,
+  };
+  writeFileSync(
+    join(consumer, 'tsconfig.react.json'),
+    JSON.stringify({ compilerOptions: { ...frameworkBase, jsx: 'react-jsx' }, files: ['app.tsx'] }),
+  );
+  writeFileSync(
+    join(consumer, 'tsconfig.vue.json'),
+    JSON.stringify({ compilerOptions: frameworkBase, include: ['App.vue'] }),
+  );
   for (const [what, command, config] of [
     ['React 19 + TypeScript', tsc, 'tsconfig.react.json'],
     ['Vue 3 + TypeScript (vue-tsc)', join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js'), 'tsconfig.vue.json'],
   ]) {
     try {
-      execFileSync(process.execPath, [command, '-p', config], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, [command, '-p', config], {
+        cwd: consumer,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       const output = /** @type {{ stdout?: string; stderr?: string }} */ (error);
       const lines = `${output.stdout ?? ''}${output.stderr ?? ''}`.trim().split('\n');
@@ -390,11 +454,17 @@ function changed(e: CustomEvent<ConsentChangeDetail>): void {
       }),
     );
     try {
-      execFileSync(process.execPath, [tsc, '-p', config], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, [tsc, '-p', config], {
+        cwd: consumer,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       const output = /** @type {{ stdout?: string; stderr?: string }} */ (error);
       const lines = `${output.stdout ?? ''}${output.stderr ?? ''}`.trim().split('\n');
-      problem(`a consumer does not type-check against the packed package (moduleResolution ${resolution}):\n    ${lines.join('\n    ')}`);
+      problem(
+        `a consumer does not type-check against the packed package (moduleResolution ${resolution}):\n    ${lines.join('\n    ')}`,
+      );
     }
   }
 
@@ -406,9 +476,14 @@ function changed(e: CustomEvent<ConsentChangeDetail>): void {
   } else {
     const kB = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} kB`;
     const types = [...files].filter(([p]) => p.startsWith('dist/types/'));
-    console.log(`check-package: ${packed.filename}, ${files.size} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked`);
-    for (const [path, size] of files) if (!path.startsWith('dist/types/')) console.log(`  ${kB(size).padStart(9)}  ${path}`);
-    console.log(`  ${kB(types.reduce((sum, [, size]) => sum + size, 0)).padStart(9)}  dist/types/ (${types.length} declaration files)`);
+    console.log(
+      `check-package: ${packed.filename}, ${files.size} files, ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked`,
+    );
+    for (const [path, size] of files)
+      if (!path.startsWith('dist/types/')) console.log(`  ${kB(size).padStart(9)}  ${path}`);
+    console.log(
+      `  ${kB(types.reduce((sum, [, size]) => sum + size, 0)).padStart(9)}  dist/types/ (${types.length} declaration files)`,
+    );
     console.log(
       'check-package: OK: entries, chunks, source maps, types, custom-elements.json and notices are in; no tests, demo, sources or tooling; ' +
         `the manifest matches README.md; a consumer type-checks (bundler, nodenext, React 19, Vue 3).`,

@@ -72,7 +72,9 @@ try {
   await server.close();
 }
 
-console.log(`${written.length} screenshots in ${relative(process.cwd(), OUT_DIR)}/:\n${written.map((f) => `  ${f}`).join('\n')}`);
+console.log(
+  `${written.length} screenshots in ${relative(process.cwd(), OUT_DIR)}/:\n${written.map((f) => `  ${f}`).join('\n')}`,
+);
 if (problems.length > 0) {
   console.log(`\nSeen in the page:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   process.exitCode = 1;
@@ -101,7 +103,10 @@ async function shoot(name, state, lang, scheme) {
     await widget.locator('[part~="consent"]').waitFor();
     if (state !== 'consent') {
       await widget.locator('[part~="accept-button"]').click();
-      await widget.locator(state === 'forecast' ? '[part~="day"]' : '[part~="error"]').first().waitFor();
+      await widget
+        .locator(state === 'forecast' ? '[part~="day"]' : '[part~="error"]')
+        .first()
+        .waitFor();
     }
     await page.evaluate(() => document.fonts.ready);
     await widget.screenshot({ path: join(OUT_DIR, `${name}.png`), animations: 'disabled' });

@@ -29,7 +29,12 @@ const BUDGETS = {
   beforeConsent: { label: 'before consent (entry + static imports)', max: 12 * KiB, aim: 9 * KiB, failsRun: true },
   // English pages fetch their strings as a chunk of their own (same origin) before they render; the
   // budget's measure is the entry and its static imports, so this line is reported, not enforced.
-  englishBeforeConsent: { label: 'English page before consent (+ en chunk)', max: 12 * KiB, aim: undefined, failsRun: false },
+  englishBeforeConsent: {
+    label: 'English page before consent (+ en chunk)',
+    max: 12 * KiB,
+    aim: undefined,
+    failsRun: false,
+  },
   forecast: { label: 'forecast chunk(s)', max: 20 * KiB, aim: 8 * KiB, failsRun: true },
 };
 
@@ -60,7 +65,11 @@ const FORECAST_CHUNK_MARKER = 'api.open-meteo.com';
  */
 const SOME_PAGES = [
   { role: 'english', name: /^en-[\w-]+\.js$/, loadedWhen: 'English pages only' },
-  { role: 'writes', name: /^store-writes-[\w-]+\.js$/, loadedWhen: 'once a decision is stored (and with the forecast)' },
+  {
+    role: 'writes',
+    name: /^store-writes-[\w-]+\.js$/,
+    loadedWhen: 'once a decision is stored (and with the forecast)',
+  },
   { role: 'messages', name: /^attribute-messages-[\w-]+\.js$/, loadedWhen: 'pages with a bad attribute' },
 ];
 const GZIP_LEVEL = 9;
@@ -89,7 +98,7 @@ const beforeConsent = staticClosure([ENTRY_FILE]);
 
 // Lazily loaded: every dynamic import() target in any file we can reach, and their static imports.
 const lazyRoots = new Set();
-for (const queue = [...beforeConsent]; queue.length > 0; ) {
+for (const queue = [...beforeConsent]; queue.length > 0;) {
   const file = /** @type {string} */ (queue.shift());
   for (const target of imports(file).dynamic) {
     if (lazyRoots.has(target) || beforeConsent.has(target)) continue;
@@ -105,7 +114,9 @@ const englishFiles = someFiles.get('english') ?? [];
 // After consent: the forecast chunk and everything it brings or fetches later (the English
 // weather strings), the writer it shares with the chunks above counted too.
 const forecastRoots = lazy.filter((file) => code(file).includes(FORECAST_CHUNK_MARKER));
-const forecastFiles = [...new Set([...lazyGroup(forecastRoots), ...forecastRoots.flatMap((file) => imports(file).dynamic)])];
+const forecastFiles = [
+  ...new Set([...lazyGroup(forecastRoots), ...forecastRoots.flatMap((file) => imports(file).dynamic)]),
+];
 const classifiedBefore = new Set([...someFiles.values()].flat());
 const classified = new Set([...forecastFiles, ...[...someFiles.values()].flat()]);
 const otherLazyFiles = lazyGroup(lazy).filter((file) => !classified.has(file));
@@ -113,12 +124,18 @@ const otherLazyFiles = lazyGroup(lazy).filter((file) => !classified.has(file));
 /** @type {FileSize[]} */
 const files = [
   ...[...beforeConsent].map((file) =>
-    measure(file, file === ENTRY_FILE ? 'entry' : 'static', file === ENTRY_FILE ? 'before consent (entry)' : 'before consent (static import)'),
+    measure(
+      file,
+      file === ENTRY_FILE ? 'entry' : 'static',
+      file === ENTRY_FILE ? 'before consent (entry)' : 'before consent (static import)',
+    ),
   ),
   ...SOME_PAGES.flatMap(({ role, loadedWhen }) =>
     (someFiles.get(role) ?? []).map((file) => measure(file, /** @type {Role} */ (role), loadedWhen)),
   ),
-  ...forecastFiles.filter((file) => !classifiedBefore.has(file)).map((file) => measure(file, 'forecast', 'after consent')),
+  ...forecastFiles
+    .filter((file) => !classifiedBefore.has(file))
+    .map((file) => measure(file, 'forecast', 'after consent')),
   ...otherLazyFiles.map((file) => measure(file, 'lazy', 'lazily, unclassified')),
 ];
 
@@ -139,10 +156,16 @@ const budgets = [
 /** @type {CheckResult[]} */
 const checks = [
   ...FORBIDDEN_BEFORE_CONSENT.map(({ what, markers }) => {
-    const found = [...beforeConsent].flatMap((file) => markers.filter((m) => code(file).includes(m)).map((m) => `"${m}" in ${file}`));
+    const found = [...beforeConsent].flatMap((file) =>
+      markers.filter((m) => code(file).includes(m)).map((m) => `"${m}" in ${file}`),
+    );
     return { what: `before consent: no ${what} (${markers.join(', ')})`, ok: found.length === 0, found };
   }),
-  { what: `lazily loaded: a forecast chunk (contains ${FORECAST_CHUNK_MARKER})`, ok: forecastFiles.length > 0, found: [] },
+  {
+    what: `lazily loaded: a forecast chunk (contains ${FORECAST_CHUNK_MARKER})`,
+    ok: forecastFiles.length > 0,
+    found: [],
+  },
   { what: 'lazily loaded: an English chunk (en-*.js)', ok: englishFiles.length > 0, found: [] },
 ];
 
@@ -167,7 +190,9 @@ function printReport() {
       ['left', 'left', 'right', 'right'],
     ),
   );
-  console.log(`\nGzip: each file compressed on its own (zlib level ${GZIP_LEVEL}), group sizes are the sums. 1 KiB = 1024 bytes.`);
+  console.log(
+    `\nGzip: each file compressed on its own (zlib level ${GZIP_LEVEL}), group sizes are the sums. 1 KiB = 1024 bytes.`,
+  );
   console.log(`Not counted: element.js (the alternative entry without registration) and source maps.\n`);
   console.log(
     markdownTable(
@@ -177,21 +202,31 @@ function printReport() {
         `${kib(b.gzip)} (${b.gzip.toLocaleString('en')} B)`,
         `≤ ${kib(b.max)}`,
         b.aim === undefined ? '—' : kib(b.aim),
-        !b.ok ? `${b.failsRun ? 'FAIL' : 'over (reported only)'}: ${kib(b.gzip - b.max)} over` : b.aim !== undefined && b.gzip > b.aim ? `ok, ${kib(b.gzip - b.aim)} above aim` : 'ok',
+        !b.ok
+          ? `${b.failsRun ? 'FAIL' : 'over (reported only)'}: ${kib(b.gzip - b.max)} over`
+          : b.aim !== undefined && b.gzip > b.aim
+            ? `ok, ${kib(b.gzip - b.aim)} above aim`
+            : 'ok',
       ]),
       ['left', 'right', 'right', 'right', 'left'],
     ),
   );
   console.log('');
-  for (const check of checks) console.log(`${check.ok ? 'ok  ' : 'FAIL'} ${check.what}${check.found.length ? `: ${check.found.join(', ')}` : ''}`);
+  for (const check of checks)
+    console.log(
+      `${check.ok ? 'ok  ' : 'FAIL'} ${check.what}${check.found.length ? `: ${check.found.join(', ')}` : ''}`,
+    );
   console.log('');
   if (ok) {
     console.log('Size budget met.');
   } else {
     for (const b of budgets.filter((b) => !b.ok && b.failsRun)) {
-      console.error(`FAILED: ${b.label} is ${kib(b.gzip)} gzip, over its budget of ${kib(b.max)} by ${kib(b.gzip - b.max)}.`);
+      console.error(
+        `FAILED: ${b.label} is ${kib(b.gzip)} gzip, over its budget of ${kib(b.max)} by ${kib(b.gzip - b.max)}.`,
+      );
     }
-    for (const c of checks.filter((c) => !c.ok)) console.error(`FAILED: ${c.what}${c.found.length ? ` (found ${c.found.join(', ')})` : ''}.`);
+    for (const c of checks.filter((c) => !c.ok))
+      console.error(`FAILED: ${c.what}${c.found.length ? ` (found ${c.found.join(', ')})` : ''}.`);
     console.error('(Budgets: BUDGETS at the top of scripts/size.mjs.)');
   }
 }
@@ -215,19 +250,25 @@ function findImports(file, source) {
   };
   /** @param {string | undefined} spec @param {string[]} into @param {any} node */
   const add = (spec, into, node) => {
-    if (spec === undefined) throw new Error(`${file}: an import whose target is computed at run time (at ${node.start}); cannot size it`);
-    if (!spec.startsWith('./') && !spec.startsWith('../')) throw new Error(`${file}: imports "${spec}", which is not a file of the build`);
+    if (spec === undefined)
+      throw new Error(`${file}: an import whose target is computed at run time (at ${node.start}); cannot size it`);
+    if (!spec.startsWith('./') && !spec.startsWith('../'))
+      throw new Error(`${file}: imports "${spec}", which is not a file of the build`);
     into.push(join(dirname(file), spec));
   };
   /** @param {any} node */
   const walk = (node) => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
-    const isStatic = node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || (node.type === 'ExportNamedDeclaration' && node.source);
+    const isStatic =
+      node.type === 'ImportDeclaration' ||
+      node.type === 'ExportAllDeclaration' ||
+      (node.type === 'ExportNamedDeclaration' && node.source);
     if (isStatic) add(specifier(node.source), found.static, node);
     // A computed import() is the loader's retry of the forecast chunk under a new URL (see
     // src/forecast-loader.ts); the chunk itself is reached through the literal import beside it.
-    if (node.type === 'ImportExpression' && specifier(node.source) !== undefined) add(specifier(node.source), found.dynamic, node);
+    if (node.type === 'ImportExpression' && specifier(node.source) !== undefined)
+      add(specifier(node.source), found.dynamic, node);
     for (const key in node) if (key !== 'type') walk(node[key]);
   };
   walk(parseAst(source));
@@ -267,7 +308,11 @@ function measure(file, role, loadedWhen) {
  * @returns {GroupSize}
  */
 function sum(list) {
-  return { files: list.map((f) => f.file), raw: list.reduce((n, f) => n + f.raw, 0), gzip: list.reduce((n, f) => n + f.gzip, 0) };
+  return {
+    files: list.map((f) => f.file),
+    raw: list.reduce((n, f) => n + f.raw, 0),
+    gzip: list.reduce((n, f) => n + f.gzip, 0),
+  };
 }
 
 /**

@@ -42,7 +42,9 @@ export function summaryReporter(engines) {
           totals.skipped ? `${totals.skipped} skipped` : '',
           totals.brokenFiles ? `${totals.brokenFiles} file(s) failed outside tests` : '',
         ].filter(Boolean);
-        lines.push(`${engine.name} (${engine.version}): ${totals.passed} passed, ${engineFailed} failed${notes.length ? ` (${notes.join(', ')})` : ''}`);
+        lines.push(
+          `${engine.name} (${engine.version}): ${totals.passed} passed, ${engineFailed} failed${notes.length ? ` (${notes.join(', ')})` : ''}`,
+        );
       }
       // Printed at exit so nothing (progress bars, timing lines) can come after the summary.
       process.once('exit', () => console.log(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed`));

@@ -1,6 +1,14 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { emit, type ConsentState } from './events.js';
-import { ATTRIBUTES, attributeOf, parseAttributes, PROPERTY_NAMES, reportProblems, type AttributeProblem, type WidgetConfig } from './shell/config/attributes.js';
+import {
+  ATTRIBUTES,
+  attributeOf,
+  parseAttributes,
+  PROPERTY_NAMES,
+  reportProblems,
+  type AttributeProblem,
+  type WidgetConfig,
+} from './shell/config/attributes.js';
 import { ConsentController } from './shell/consent/consent-controller.js';
 import { consentSettingFor } from './shell/consent/consent-setting.js';
 import { defaultDistrict } from './shell/district/index.js';
@@ -15,7 +23,14 @@ import { renderFacts, renderMunicipalities } from './shell/views/district-view.j
 import { heading } from './shell/views/heading.js';
 import { renderError, renderPlaceholder, renderRevoke } from './shell/views/weather-frame.js';
 
-export type { ConsentChangeDetail, ConsentState, ErrorDetail, ErrorKind, ForecastLoadDetail, KreisWetterEventMap } from './events.js';
+export type {
+  ConsentChangeDetail,
+  ConsentState,
+  ErrorDetail,
+  ErrorKind,
+  ForecastLoadDetail,
+  KreisWetterEventMap,
+} from './events.js';
 
 // Where focus goes after a visitor's action: the forecast's heading (or, if the forecast code could
 // not be loaded, the retry button), and after a "no" the accept button that remains.
@@ -115,7 +130,11 @@ export class KreisWetter extends LitElement {
 
   readonly #district = defaultDistrict;
   // The defaults until connected, so the public members work on an element not yet in the page.
-  #config: WidgetConfig = parseAttributes(() => null, this.#district, () => {});
+  #config: WidgetConfig = parseAttributes(
+    () => null,
+    this.#district,
+    () => {},
+  );
   readonly #warned = new Set<string>();
   readonly #language = new LanguageController(this, (message) => this.#warn(message));
   readonly #consent = new ConsentController(
@@ -247,7 +266,11 @@ export class KreisWetter extends LitElement {
 
   #configure(): void {
     const problems: AttributeProblem[] = [];
-    this.#config = parseAttributes((name) => this.getAttribute(name), this.#district, (problem) => problems.push(problem));
+    this.#config = parseAttributes(
+      (name) => this.getAttribute(name),
+      this.#district,
+      (problem) => problems.push(problem),
+    );
     this.requestUpdate();
     reportProblems(problems, (message) => this.#warn(message));
   }

@@ -19,7 +19,11 @@ document.head.append(pageStyle);
 type State = 'before consent' | 'after rejecting' | 'loading' | 'forecast' | 'error';
 
 async function widgetIn(state: State, lang: 'de' | 'en', scheme: 'light' | 'dark'): Promise<KreisWetter> {
-  if (state === 'loading') answerWith(async () => { await delay('infinite'); return HttpResponse.json({}); });
+  if (state === 'loading')
+    answerWith(async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    });
   if (state === 'error') answerWith(() => new HttpResponse(null, { status: 503 }));
   const el = await mount(html`<kreis-wetter class=${scheme} lang=${lang} days="7"></kreis-wetter>`);
   if (state === 'after rejecting') {
@@ -27,7 +31,15 @@ async function widgetIn(state: State, lang: 'de' | 'en', scheme: 'light' | 'dark
     await waitFor(() => el.consentState === 'denied');
   } else if (state !== 'before consent') {
     click(el, 'accept-button');
-    if (state === 'loading') await waitFor(() => el.shadowRoot!.querySelector('[aria-busy="true"]'), 'not loading: ' + el.shadowRoot!.querySelector('.weather')?.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 600));
+    if (state === 'loading')
+      await waitFor(
+        () => el.shadowRoot!.querySelector('[aria-busy="true"]'),
+        'not loading: ' +
+          el
+            .shadowRoot!.querySelector('.weather')
+            ?.innerHTML.replace(/<!--[^>]*-->/g, '')
+            .slice(0, 600),
+      );
     if (state === 'forecast') await forecastShown(el);
     if (state === 'error') await errorShown(el);
   }
@@ -38,10 +50,14 @@ async function widgetIn(state: State, lang: 'de' | 'en', scheme: 'light' | 'dark
 /** Contrast ratio of two CSS colours, as WCAG defines it. */
 function contrast(a: string, b: string): number {
   const luminance = (css: string) => {
-    const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, b] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -51,7 +67,11 @@ function contrast(a: string, b: string): number {
 /** The element focused inside the widget, if any. */
 const focused = (el: KreisWetter) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function tabUntil(el: KreisWetter, matches: (node: HTMLElement) => boolean, visited: string[] = []): Promise<HTMLElement> {
+async function tabUntil(
+  el: KreisWetter,
+  matches: (node: HTMLElement) => boolean,
+  visited: string[] = [],
+): Promise<HTMLElement> {
   for (let i = 0; i < 40; i++) {
     await sendKeys({ press: 'Tab' });
     const node = focused(el);
@@ -93,7 +113,10 @@ describe('accessibility: keyboard, focus and screen readers', () => {
 
     await tabUntil(el, (n) => n.getAttribute('part') === 'revoke-button');
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => focused(el)?.getAttribute('part') === 'accept-button', 'focus did not move to the accept button');
+    await waitFor(
+      () => focused(el)?.getAttribute('part') === 'accept-button',
+      'focus did not move to the accept button',
+    );
     expect(document.activeElement).to.equal(el);
   });
 
@@ -108,14 +131,19 @@ describe('accessibility: keyboard, focus and screen readers', () => {
   it('shows a focus outline of at least 3:1 against its background, in light and dark', async () => {
     for (const scheme of ['light', 'dark']) {
       fixtureCleanup();
-      const el = await mount(html`<div><button id="before">before</button><kreis-wetter class=${scheme}></kreis-wetter></div>`);
+      const el = await mount(
+        html`<div><button id="before">before</button><kreis-wetter class=${scheme}></kreis-wetter></div>`,
+      );
       document.getElementById('before')!.focus();
       const accept = await tabUntil(el, (n) => n.getAttribute('part') === 'accept-button');
       const style = getComputedStyle(accept);
       expect(style.outlineStyle).to.not.equal('none');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
       const background = getComputedStyle(part(el, 'consent')!).backgroundColor;
-      expect(contrast(style.outlineColor, background), `${scheme}: ${style.outlineColor} on ${background}`).to.be.at.least(3);
+      expect(
+        contrast(style.outlineColor, background),
+        `${scheme}: ${style.outlineColor} on ${background}`,
+      ).to.be.at.least(3);
     }
   });
 
@@ -166,11 +194,17 @@ describe('accessibility: keyboard, focus and screen readers', () => {
     const el = await mount();
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     click(el, 'accept-button');
-    await waitFor(() => status.textContent === 'Die Wettervorhersage wird geladen.', `status said "${status.textContent}"`);
+    await waitFor(
+      () => status.textContent === 'Die Wettervorhersage wird geladen.',
+      `status said "${status.textContent}"`,
+    );
     await waitFor(() => release, 'the request did not arrive');
     release!();
     await forecastShown(el);
-    await waitFor(() => status.textContent === 'Die Wettervorhersage für Coesfeld ist geladen.', `status said "${status.textContent}"`);
+    await waitFor(
+      () => status.textContent === 'Die Wettervorhersage für Coesfeld ist geladen.',
+      `status said "${status.textContent}"`,
+    );
 
     resetProvider();
     answerWith(() => new HttpResponse(null, { status: 500 }));
@@ -186,7 +220,9 @@ describe('accessibility: nothing is announced that nobody asked for', () => {
   firstVisitEachTime();
 
   it('a forecast shown on page load, or after another widget accepted, is not announced', async () => {
-    const first = await mount(html`<div><kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`);
+    const first = await mount(
+      html`<div><kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`,
+    );
     const second = first.parentElement!.querySelectorAll('kreis-wetter')[1]!;
     click(first, 'accept-button');
     await forecastShown(first);
@@ -218,7 +254,10 @@ describe('accessibility: layout', () => {
 
   it('accept and reject are the same size', async () => {
     const el = await mount();
-    const [a, r] = [part(el, 'accept-button')!.getBoundingClientRect(), part(el, 'reject-button')!.getBoundingClientRect()];
+    const [a, r] = [
+      part(el, 'accept-button')!.getBoundingClientRect(),
+      part(el, 'reject-button')!.getBoundingClientRect(),
+    ];
     expect(Math.abs(a.width - r.width)).to.be.below(0.5);
     expect(Math.abs(a.height - r.height)).to.be.below(0.5);
   });
@@ -233,7 +272,9 @@ describe('accessibility: layout', () => {
   });
 
   it('survives 200 % text size', async () => {
-    const el = await mount(html`<div style="width: 480px; font-size: 200%"><kreis-wetter days="7"></kreis-wetter></div>`);
+    const el = await mount(
+      html`<div style="width: 480px; font-size: 200%"><kreis-wetter days="7"></kreis-wetter></div>`,
+    );
     expectNoHorizontalOverflow(el);
     await el.grantConsent();
     await forecastShown(el);
@@ -250,10 +291,14 @@ describe('accessibility: layout', () => {
     part(el, 'consent')!.querySelector('details')!.open = true;
     const check = () => {
       for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('a, button, select, summary')) {
-        const inSentence = target.localName === 'a' && target.parentElement!.textContent!.trim() !== target.textContent!.trim();
+        const inSentence =
+          target.localName === 'a' && target.parentElement!.textContent!.trim() !== target.textContent!.trim();
         if (inSentence) continue;
         const { width, height } = target.getBoundingClientRect();
-        expect(width >= 24 && height >= 24, `${target.localName} "${target.textContent?.trim()}" is ${width}×${height}`).to.equal(true);
+        expect(
+          width >= 24 && height >= 24,
+          `${target.localName} "${target.textContent?.trim()}" is ${width}×${height}`,
+        ).to.equal(true);
         if (target.localName !== 'a' && target.localName !== 'summary') expect(height).to.be.at.least(44);
       }
     };
@@ -270,7 +315,10 @@ if (canEmulateMedia) {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 
     it('runs no animation under prefers-reduced-motion: reduce', async () => {
-      answerWith(async () => { await delay('infinite'); return HttpResponse.json({}); });
+      answerWith(async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      });
       await emulateMedia({ reducedMotion: 'no-preference' });
       const moving = await widgetIn('loading', 'de', 'light');
       expect(moving.shadowRoot!.getAnimations().length).to.be.greaterThan(0);

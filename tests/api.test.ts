@@ -10,7 +10,9 @@ describe('public API: methods, state and events', () => {
   firstVisitEachTime();
 
   it('grantConsent() loads the forecast in every widget on the page, with one request per place', async () => {
-    const first = await mount(html`<div><kreis-wetter></kreis-wetter><kreis-wetter days="2"></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`);
+    const first = await mount(
+      html`<div><kreis-wetter></kreis-wetter><kreis-wetter days="2"></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`,
+    );
     const all = [...first.parentElement!.querySelectorAll('kreis-wetter')];
     for (const el of all) await settled(el);
     expect(all.map((el) => el.consentState)).to.deep.equal(['unknown', 'unknown', 'unknown']);

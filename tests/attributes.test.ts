@@ -5,7 +5,8 @@ import { forecastRequests } from './helpers/provider.js';
 import { accept, mount, part, parts, visibleText, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
-const requested = () => forecastRequests().map((u) => [u.searchParams.get('latitude'), u.searchParams.get('longitude')]);
+const requested = () =>
+  forecastRequests().map((u) => [u.searchParams.get('latitude'), u.searchParams.get('longitude')]);
 const heading = (el: Element) => el.shadowRoot!.querySelector('#kw-forecast-heading')!.textContent;
 
 describe('attributes change what is requested and shown', () => {

@@ -56,14 +56,20 @@ describe('bad attribute values', () => {
 
   it('a lone latitude is reported and the municipality is used', async () => {
     const el = await mount(html`<kreis-wetter latitude="51.9"></kreis-wetter>`);
-    await waitFor(() => warnings.some((w) => w.includes('latitude="51.9"') && w.includes('longitude')), 'the lone latitude was not reported');
+    await waitFor(
+      () => warnings.some((w) => w.includes('latitude="51.9"') && w.includes('longitude')),
+      'the lone latitude was not reported',
+    );
     await accept(el);
     expect(forecastRequests()[0]!.searchParams.get('longitude')).to.equal('7.17');
   });
 
   it('a widget without privacy-url says so, naming the attribute', async () => {
     await mount(html`<kreis-wetter></kreis-wetter>`);
-    await waitFor(() => warnings.some((w) => w.includes('privacy-url is missing')), 'no word about the missing privacy-url');
+    await waitFor(
+      () => warnings.some((w) => w.includes('privacy-url is missing')),
+      'no word about the missing privacy-url',
+    );
   });
 
   it('an unsupported lang falls back to the page language with a warning', async () => {

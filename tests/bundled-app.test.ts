@@ -27,7 +27,11 @@ describe('the widget bundled into a site', () => {
     frame.src = '/test-results/consumer-app/index.html';
     document.body.append(frame);
     try {
-      await waitFor(() => frame.contentDocument?.documentElement?.dataset.ready !== undefined, 'the site did not load', 8000);
+      await waitFor(
+        () => frame.contentDocument?.documentElement?.dataset.ready !== undefined,
+        'the site did not load',
+        8000,
+      );
       const el = frame.contentDocument!.querySelector('kreis-wetter') as KreisWetter;
       await settled(el);
       await el.resetConsent();

@@ -27,10 +27,16 @@ describe('concurrency', () => {
   firstVisitEachTime();
 
   it('many widgets for the same place make one request', async () => {
-    const first = await mount(html`<div>${Array.from({ length: 12 }, () => html`<kreis-wetter days="3"></kreis-wetter>`)}</div>`);
+    const first = await mount(
+      html`<div>${Array.from({ length: 12 }, () => html`<kreis-wetter days="3"></kreis-wetter>`)}</div>`,
+    );
     const all = [...first.parentElement!.querySelectorAll('kreis-wetter')];
     await first.grantConsent();
-    await waitFor(() => all.every((el) => parts(el, 'day').length === 3), 'not every widget showed the forecast', 10000);
+    await waitFor(
+      () => all.every((el) => parts(el, 'day').length === 3),
+      'not every widget showed the forecast',
+      10000,
+    );
     expect(forecastRequests()).to.have.length(1);
   });
 
@@ -87,7 +93,9 @@ describe('concurrency', () => {
 
   it('a widget re-attached after consent was withdrawn elsewhere requests nothing', async () => {
     answerPerPlace({ '51.95': 800 });
-    const el = await mount(html`<div><kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`);
+    const el = await mount(
+      html`<div><kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter></div>`,
+    );
     const other = el.parentElement!.querySelectorAll('kreis-wetter')[1]!;
     const parent = el.parentElement!;
     void el.grantConsent();

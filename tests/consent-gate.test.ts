@@ -23,8 +23,17 @@ describe('before consent', () => {
     expect(facts).to.include('IT.NRW');
     const links = [...part(el, 'municipalities')!.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).to.deep.equal([
-      'Ascheberg', 'Billerbeck', 'Coesfeld', 'Dülmen', 'Havixbeck', 'Lüdinghausen',
-      'Nordkirchen', 'Nottuln', 'Olfen', 'Rosendahl', 'Senden',
+      'Ascheberg',
+      'Billerbeck',
+      'Coesfeld',
+      'Dülmen',
+      'Havixbeck',
+      'Lüdinghausen',
+      'Nordkirchen',
+      'Nottuln',
+      'Olfen',
+      'Rosendahl',
+      'Senden',
     ]);
     for (const a of links) expect(new URL(a.href).protocol).to.equal('https:');
   });
@@ -52,8 +61,12 @@ describe('before consent', () => {
     for (const said of [
       'OpenMeteo GmbH, Schweiz', // recipient
       'um Ihnen die Vorhersage für den gewählten Ort zu liefern', // purpose
-      'Ihre IP-Adresse', 'auf etwa 1 km gerundet', 'die Adresse dieser Website', 'Sprache und Typ Ihres Browsers', // what is sent
-      'höchstens 182 Tage', 'für bis zu 20 Orte, je höchstens 24 Stunden', // what is kept, how long
+      'Ihre IP-Adresse',
+      'auf etwa 1 km gerundet',
+      'die Adresse dieser Website',
+      'Sprache und Typ Ihres Browsers', // what is sent
+      'höchstens 182 Tage',
+      'für bis zu 20 Orte, je höchstens 24 Stunden', // what is kept, how long
       '„Zustimmung widerrufen“', // how to withdraw
       'Verantwortlich ist der Betreiber dieser Website', // who is responsible
     ]) {
@@ -73,7 +86,14 @@ describe('before consent', () => {
     details.open = true;
     await waitFor(() => details.querySelectorAll('li').length > 0, 'the details did not arrive');
     const text = visibleText(details);
-    for (const said of ['your IP address', 'rounded to about 1 km', "this website's address", "your browser's language and type", 'for at most 30 days', 'Withdraw consent']) {
+    for (const said of [
+      'your IP address',
+      'rounded to about 1 km',
+      "this website's address",
+      "your browser's language and type",
+      'for at most 30 days',
+      'Withdraw consent',
+    ]) {
       expect(text).to.include(said);
     }
   });
@@ -124,7 +144,9 @@ describe('accepting', () => {
 
   it('shows a link to the site privacy policy when privacy-url is set', async () => {
     const el = await mount(html`<kreis-wetter privacy-url="/datenschutz"></kreis-wetter>`);
-    const link = [...part(el, 'consent')!.querySelectorAll('a')].find((a) => a.textContent?.includes('Datenschutzerklärung'));
+    const link = [...part(el, 'consent')!.querySelectorAll('a')].find((a) =>
+      a.textContent?.includes('Datenschutzerklärung'),
+    );
     expect(link?.getAttribute('href')).to.equal(new URL('/datenschutz', location.href).href);
   });
 });

@@ -19,7 +19,11 @@ describe('a page with a strict Content-Security-Policy', () => {
     frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
     frame.src = '/tests/pages/csp.html';
     document.body.append(frame);
-    await waitFor(() => frame!.contentDocument?.documentElement?.dataset.ready !== undefined, 'page did not load', 8000);
+    await waitFor(
+      () => frame!.contentDocument?.documentElement?.dataset.ready !== undefined,
+      'page did not load',
+      8000,
+    );
     const win = frame.contentWindow as Window & { violations: string[] };
     const [first, second] = [...frame.contentDocument!.querySelectorAll('kreis-wetter')] as KreisWetter[];
     await settled(first!);
@@ -40,7 +44,11 @@ describe('a page with a strict Content-Security-Policy', () => {
     frame.style.cssText = 'width: 800px; height: 1800px; border: 0';
     frame.src = `/tests/pages/csp.html?${query}`;
     document.body.append(frame);
-    await waitFor(() => frame!.contentDocument?.documentElement?.dataset.ready !== undefined, 'page did not load', 8000);
+    await waitFor(
+      () => frame!.contentDocument?.documentElement?.dataset.ready !== undefined,
+      'page did not load',
+      8000,
+    );
     return frame.contentWindow as Window & { violations: string[]; problems: string[] };
   }
 
@@ -58,7 +66,10 @@ describe('a page with a strict Content-Security-Policy', () => {
   if ('trustedTypes' in window) {
     it('without allow-duplicates, a second Lit cannot start (what the advice is for)', async () => {
       const win = await openCspPage('lit=2&policy=no-duplicates');
-      await waitFor(() => win.problems.length > 0 || win.violations.length > 0, 'the second copy of Lit started anyway');
+      await waitFor(
+        () => win.problems.length > 0 || win.violations.length > 0,
+        'the second copy of Lit started anyway',
+      );
       expect(customElementsOf(win).get('mein-kreis-wetter')).to.equal(undefined);
     });
   }

@@ -28,7 +28,9 @@ describe('district data', () => {
 
   it('the schema refuses what the widget must never show', () => {
     const broken = (change: (d: Record<string, unknown> & { municipalities: Record<string, unknown>[] }) => void) => {
-      const copy = structuredClone(kreisCoesfeld) as unknown as Record<string, unknown> & { municipalities: Record<string, unknown>[] };
+      const copy = structuredClone(kreisCoesfeld) as unknown as Record<string, unknown> & {
+        municipalities: Record<string, unknown>[];
+      };
       change(copy);
       return districtSchema.safeParse(copy).success;
     };

@@ -9,7 +9,8 @@ type PageWindow = Window & {
   layoutShifts: (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
 };
 
-const withTextBelow = (days: number) => `<kreis-wetter days="${days}"></kreis-wetter><p>Text of the page below the widget.</p>`;
+const withTextBelow = (days: number) =>
+  `<kreis-wetter days="${days}"></kreis-wetter><p>Text of the page below the widget.</p>`;
 
 describe('no layout shift when the forecast arrives for a returning visitor', () => {
   firstVisitEachTime();
@@ -30,11 +31,16 @@ describe('no layout shift when the forecast arrives for a returning visitor', ()
       // From the widget's first rendered frame on; before it the element is not defined yet, and
       // the space it takes then is the page's to reserve (README "Layout").
       const rendered = heights.filter((h) => h.height > 0);
-      expect(new Set(rendered.map((h) => h.height)).size, `heights: ${rendered.map((h) => h.height).join(', ')}`).to.equal(1);
+      expect(
+        new Set(rendered.map((h) => h.height)).size,
+        `heights: ${rendered.map((h) => h.height).join(', ')}`,
+      ).to.equal(1);
 
       // Chromium also reports the shift score itself (Layout Instability API): 0, where ≤ 0.1 is "good".
       const firstFrame = rendered[0]!.at;
-      const score = layoutShifts.filter((s) => !s.hadRecentInput && s.startTime > firstFrame).reduce((sum, s) => sum + s.value, 0);
+      const score = layoutShifts
+        .filter((s) => !s.hadRecentInput && s.startTime > firstFrame)
+        .reduce((sum, s) => sum + s.value, 0);
       expect(score).to.equal(0);
     });
   }

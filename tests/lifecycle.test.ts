@@ -47,7 +47,12 @@ describe('a widget removed from the page ends everything it started', () => {
   });
 
   it('removed while it waits out a 429, it does not try again', async () => {
-    answerWith(() => HttpResponse.json({ error: true, reason: 'Minutely API request limit exceeded.' }, { status: 429, headers: { 'Retry-After': '1' } }));
+    answerWith(() =>
+      HttpResponse.json(
+        { error: true, reason: 'Minutely API request limit exceeded.' },
+        { status: 429, headers: { 'Retry-After': '1' } },
+      ),
+    );
     const page = await openPage();
     const el = page.widget();
     await settled(el);

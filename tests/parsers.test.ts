@@ -20,14 +20,37 @@ const hostileText = fc.oneof(
   fc.integer().map(String),
   fc.double().map(String),
   fc.constantFrom(
-    'javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox', '//evil.example/x', '1e1', '5e0', '0x7', 'NaN', 'Infinity', '-Infinity', '-0', ' 5 ', '5.0', '+5',
-    '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '\u0000', '', ' ', 'x'.repeat(5000), 'coesfeld\u200b',
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    '//evil.example/x',
+    '1e1',
+    '5e0',
+    '0x7',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '-0',
+    ' 5 ',
+    '5.0',
+    '+5',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>',
+    '\u0000',
+    '',
+    ' ',
+    'x'.repeat(5000),
+    'coesfeld\u200b',
   ),
 );
 
 const attributeValues = fc.record(
-  Object.fromEntries(ATTRIBUTES.map((name) => [name, fc.option(hostileText, { nil: null })])) as Record<AttributeName, fc.Arbitrary<string | null>>,
+  Object.fromEntries(ATTRIBUTES.map((name) => [name, fc.option(hostileText, { nil: null })])) as Record<
+    AttributeName,
+    fc.Arbitrary<string | null>
+  >,
 );
 
 describe('attribute parsing under generated input', () => {
@@ -35,31 +58,53 @@ describe('attribute parsing under generated input', () => {
     fc.assert(
       fc.property(attributeValues, (raw) => {
         const warnings: { attribute: string; message: string }[] = [];
-        const config = parseAttributes((name) => raw[name], defaultDistrict, (problem) => warnings.push({ attribute: problem.attribute, message: describeProblem(problem) }));
+        const config = parseAttributes(
+          (name) => raw[name],
+          defaultDistrict,
+          (problem) => warnings.push({ attribute: problem.attribute, message: describeProblem(problem) }),
+        );
 
         expect(defaultDistrict.municipalities.map((m) => m.id)).to.include(config.gemeinde);
         expect(Number.isInteger(config.days) && config.days >= 1 && config.days <= 7).to.equal(true);
-        expect(Number.isInteger(config.headingLevel) && config.headingLevel >= 1 && config.headingLevel <= 5).to.equal(true);
+        expect(Number.isInteger(config.headingLevel) && config.headingLevel >= 1 && config.headingLevel <= 5).to.equal(
+          true,
+        );
         // The consent settings fail closed: a bad value is null (no decision counts), never the default.
-        if (config.consentMaxAge !== null) expect(Number.isInteger(config.consentMaxAge) && config.consentMaxAge >= 1 && config.consentMaxAge <= 730).to.equal(true);
+        if (config.consentMaxAge !== null)
+          expect(
+            Number.isInteger(config.consentMaxAge) && config.consentMaxAge >= 1 && config.consentMaxAge <= 730,
+          ).to.equal(true);
         if (config.consentVersion !== null) expect(config.consentVersion).to.match(/^[\w.:+-]{1,64}$/);
         expect(Number.isInteger(config.timeout) && config.timeout >= 1 && config.timeout <= 60).to.equal(true);
         if (config.privacyUrl !== null) expect(new URL(config.privacyUrl).protocol).to.be.oneOf(['http:', 'https:']);
         expect(config.latitude === null).to.equal(config.longitude === null);
-        if (config.latitude !== null) expect(Math.abs(config.latitude) <= 90 && Math.abs(config.longitude!) <= 180).to.equal(true);
+        if (config.latitude !== null)
+          expect(Math.abs(config.latitude) <= 90 && Math.abs(config.longitude!) <= 180).to.equal(true);
 
         // Every warning names its attribute and quotes the value (or says it is missing).
-        for (const w of warnings) expect(w.message).to.satisfy((m: string) => m.includes(`${w.attribute}="`) || m.includes(`${w.attribute} is missing`));
+        for (const w of warnings)
+          expect(w.message).to.satisfy(
+            (m: string) => m.includes(`${w.attribute}="`) || m.includes(`${w.attribute} is missing`),
+          );
         // Each attribute given is either taken as written or warned about, and then defaulted (or, for consent, null).
-        const warned = (name: AttributeName) => warnings.some((w) => w.attribute === name && w.message.includes(`${name}="`));
+        const warned = (name: AttributeName) =>
+          warnings.some((w) => w.attribute === name && w.message.includes(`${name}="`));
         const outcome: [AttributeName, boolean, boolean][] = [
           ['days', config.days === DEFAULTS.days, config.days === Number(raw.days)],
-          ['heading-level', config.headingLevel === DEFAULTS.headingLevel, config.headingLevel === Number(raw['heading-level'])],
+          [
+            'heading-level',
+            config.headingLevel === DEFAULTS.headingLevel,
+            config.headingLevel === Number(raw['heading-level']),
+          ],
           ['consent-max-age', config.consentMaxAge === null, config.consentMaxAge === Number(raw['consent-max-age'])],
           ['timeout', config.timeout === DEFAULTS.timeout, config.timeout === Number(raw.timeout)],
           ['privacy-url', config.privacyUrl === null, config.privacyUrl !== null],
           ['consent-version', config.consentVersion === null, config.consentVersion === raw['consent-version']?.trim()],
-          ['gemeinde', config.gemeinde === defaultDistrict.defaultMunicipality, config.gemeinde === raw.gemeinde?.trim().toLowerCase()],
+          [
+            'gemeinde',
+            config.gemeinde === defaultDistrict.defaultMunicipality,
+            config.gemeinde === raw.gemeinde?.trim().toLowerCase(),
+          ],
         ];
         for (const [name, defaulted, takenAsWritten] of outcome) {
           if (raw[name] === null) continue;
@@ -150,12 +195,17 @@ describe('Retry-After and the retry policy', () => {
     expect(parseRetryAfter('Tue, 24 Nov 2026 13:20:30 GMT', now)).to.equal(30);
     // A date already past means "now", not a negative wait.
     expect(parseRetryAfter('Tue, 24 Nov 2026 13:00:00 GMT', now)).to.equal(0);
-    for (const unreadable of [null, '', 'soon', '-5', '1e3', '12.5']) expect(parseRetryAfter(unreadable, now), String(unreadable)).to.equal(undefined);
+    for (const unreadable of [null, '', 'soon', '-5', '1e3', '12.5'])
+      expect(parseRetryAfter(unreadable, now), String(unreadable)).to.equal(undefined);
   });
 
   it('waits for a 429 between 1 s and 2 minutes, three times in a row at most; a success starts afresh', () => {
     const policy = new RetryPolicy();
-    const busy = (seconds: number | undefined) => ({ kind: 'rate-limited' as const, retryAfterSeconds: seconds, message: '' });
+    const busy = (seconds: number | undefined) => ({
+      kind: 'rate-limited' as const,
+      retryAfterSeconds: seconds,
+      message: '',
+    });
     expect(policy.next(busy(0))).to.equal(1);
     expect(policy.next(busy(30))).to.equal(30);
     expect(policy.next(busy(5))).to.equal(5);

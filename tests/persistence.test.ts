@@ -118,7 +118,9 @@ describe('the decision across page loads', () => {
   });
 
   it('the stored decision carries the version and an expiry fixed when it was given', async () => {
-    const page = await openPage({ html: '<kreis-wetter consent-version="2026-11" consent-max-age="30"></kreis-wetter>' });
+    const page = await openPage({
+      html: '<kreis-wetter consent-version="2026-11" consent-max-age="30"></kreis-wetter>',
+    });
     await settled(page.widget());
     const before = Date.now();
     click(page.widget(), 'accept-button');
@@ -160,7 +162,12 @@ describe('a consent setting that is not valid fails closed', () => {
   ] as const) {
     it(`${attribute}="${value}" never revives a stored yes, and stores no new one`, async () => {
       // A yes given under version 1, the default: it must not count under a setting the widget cannot read.
-      await storeValue('consent', { granted: true, version: '1', decidedAt: Date.now() - DAY, expiresAt: Date.now() + 100 * DAY });
+      await storeValue('consent', {
+        granted: true,
+        version: '1',
+        decidedAt: Date.now() - DAY,
+        expiresAt: Date.now() + 100 * DAY,
+      });
       const page = await openPage({ html: `<kreis-wetter ${attribute}="${value}"></kreis-wetter>` });
       const el = page.widget();
       await settled(el);
@@ -173,7 +180,10 @@ describe('a consent setting that is not valid fails closed', () => {
       const objectStore = (page.window as unknown as typeof globalThis).IDBObjectStore.prototype;
       for (const method of ['put', 'add', 'delete', 'clear'] as const) {
         const original = objectStore[method] as (...args: unknown[]) => IDBRequest;
-        (objectStore as unknown as Record<string, unknown>)[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        (objectStore as unknown as Record<string, unknown>)[method] = function (
+          this: IDBObjectStore,
+          ...args: unknown[]
+        ) {
           writes.push([method, ...args]);
           return original.apply(this, args);
         };

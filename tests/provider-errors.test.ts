@@ -7,7 +7,19 @@ import type { KreisWetter } from '../src/kreis-wetter.js';
 import { answerWith, forecastRequests, resetProvider, startProvider, useChunk } from './helpers/provider.js';
 import { sampleForecast } from './mocks/open-meteo.js';
 import nullsSample from './fixtures/open-meteo-forecast-coesfeld-10d-nulls.json';
-import { click, errorShown, forecastShown, forgetEverything, mount, nextEvent, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
+import {
+  click,
+  errorShown,
+  forecastShown,
+  forgetEverything,
+  mount,
+  nextEvent,
+  part,
+  parts,
+  settled,
+  visibleText,
+  waitFor,
+} from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 
 type Body = ReturnType<typeof sampleForecast> & Record<string, unknown>;
@@ -30,7 +42,8 @@ async function acceptAndFail(template = html`<kreis-wetter></kreis-wetter>`) {
 describe('when the provider fails', () => {
   const problems: string[] = [];
   const onError = (e: ErrorEvent) => problems.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${e.reason}\n${(e.reason as Error)?.stack ?? ''}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    problems.push(`unhandled rejection: ${e.reason}\n${(e.reason as Error)?.stack ?? ''}`);
 
   before(startProvider);
   beforeEach(async () => {
@@ -66,7 +79,10 @@ describe('when the provider fails', () => {
     answerWith(() => {
       times.push(performance.now());
       return times.length === 1
-        ? HttpResponse.json({ error: true, reason: 'Minutely API request limit exceeded.' }, { status: 429, headers: { 'Retry-After': '1' } })
+        ? HttpResponse.json(
+            { error: true, reason: 'Minutely API request limit exceeded.' },
+            { status: 429, headers: { 'Retry-After': '1' } },
+          )
         : HttpResponse.json(sampleForecast());
     });
     const el = await acceptAndFail();
@@ -77,7 +93,12 @@ describe('when the provider fails', () => {
   });
 
   it('a body that is not JSON is an error, not a crash', async () => {
-    answerWith(() => new HttpResponse('{"latitude": 51.9, "daily": {"ti Unexpected error while streaming data', { headers: { 'Content-Type': 'application/json' } }));
+    answerWith(
+      () =>
+        new HttpResponse('{"latitude": 51.9, "daily": {"ti Unexpected error while streaming data', {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     const el = await acceptAndFail();
     expect(part(el, 'error')!.textContent).to.include('unvollständig');
   });
@@ -110,7 +131,12 @@ describe('when the provider fails', () => {
 
   it('nulls past the model horizon give a shorter forecast that says so', async () => {
     const body = sampleForecast();
-    for (const key of ['weather_code', 'temperature_2m_max', 'temperature_2m_min', 'precipitation_probability_max'] as const) {
+    for (const key of [
+      'weather_code',
+      'temperature_2m_max',
+      'temperature_2m_min',
+      'precipitation_probability_max',
+    ] as const) {
       (body.daily[key] as (number | null)[]).splice(3, 4, null, null, null, null);
     }
     answerWith(() => HttpResponse.json(body));
@@ -171,7 +197,10 @@ describe('when the provider fails', () => {
   const meaningless: [string, (body: Body) => void][] = [
     ['a date that is no calendar date', (body) => (body.daily.time[2] = '2026-13-01')],
     ['the 30th of February', (body) => (body.daily.time[6] = '2026-02-30')],
-    ['days out of order', (body) => ([body.daily.time[1], body.daily.time[2]] = [body.daily.time[2]!, body.daily.time[1]!])],
+    [
+      'days out of order',
+      (body) => ([body.daily.time[1], body.daily.time[2]] = [body.daily.time[2]!, body.daily.time[1]!]),
+    ],
     ['a day missing in between', (body) => (body.daily.time[3] = '2026-11-28')],
     ['a current time that is no time', (body) => (body.current.time = '2026-11-24T25:15')],
     ['another time zone than asked for', (body) => (body.timezone = 'America/New_York')],
@@ -243,7 +272,12 @@ describe('automatic retries after HTTP 429', () => {
   firstVisitEachTime();
 
   it('a Retry-After beyond two minutes is not waited for: no countdown, no second request', async () => {
-    answerWith(() => HttpResponse.json({ error: true, reason: 'Daily API request limit exceeded.' }, { status: 429, headers: { 'Retry-After': '3600' } }));
+    answerWith(() =>
+      HttpResponse.json(
+        { error: true, reason: 'Daily API request limit exceeded.' },
+        { status: 429, headers: { 'Retry-After': '3600' } },
+      ),
+    );
     const el = await acceptAndFail();
     expect(part(el, 'error')!.textContent).to.include('gerade ausgelastet.');
     expect(part(el, 'error')!.textContent).not.to.include('Neuer Versuch');
@@ -252,7 +286,12 @@ describe('automatic retries after HTTP 429', () => {
   });
 
   it('Retry-After: 0 does not turn into a loop: a second at least between tries, three tries at most', async () => {
-    answerWith(() => HttpResponse.json({ error: true, reason: 'Too many concurrent requests' }, { status: 429, headers: { 'Retry-After': '0' } }));
+    answerWith(() =>
+      HttpResponse.json(
+        { error: true, reason: 'Too many concurrent requests' },
+        { status: 429, headers: { 'Retry-After': '0' } },
+      ),
+    );
     await acceptAndFail();
     await new Promise((r) => setTimeout(r, 4500));
     expect(forecastRequests()).to.have.length(4);

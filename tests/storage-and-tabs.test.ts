@@ -13,7 +13,10 @@ describe('storage that does not work', () => {
 
   for (const storage of ['blocked', 'missing'] as const) {
     it(`with IndexedDB ${storage}, the widget works for the visit and nothing escapes`, async () => {
-      const page = await openPage({ storage, html: '<kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter>' });
+      const page = await openPage({
+        storage,
+        html: '<kreis-wetter></kreis-wetter><kreis-wetter gemeinde="olfen"></kreis-wetter>',
+      });
       const [first, second] = [page.widget(0), page.widget(1)];
       await settled(first);
       click(first, 'accept-button');
@@ -33,7 +36,12 @@ describe('the stored decision', () => {
   firstVisitEachTime();
 
   it('counts as none when it is not a record the widget wrote', async () => {
-    for (const garbage of [{ granted: 'yes', version: '1', decidedAt: Date.now() }, 'granted', { granted: true }, { granted: true, version: '1', decidedAt: 'today' }]) {
+    for (const garbage of [
+      { granted: 'yes', version: '1', decidedAt: Date.now() },
+      'granted',
+      { granted: true },
+      { granted: true, version: '1', decidedAt: 'today' },
+    ]) {
       await storeValue('consent', garbage);
       const page = await openPage();
       await settled(page.widget());

@@ -50,9 +50,13 @@ describe('a withdrawal takes effect first and is stored second', () => {
     const select = part<HTMLSelectElement>(first, 'location-select')!;
     select.value = 'senden';
     select.dispatchEvent(new Event('change'));
-    await waitFor(() => forecastRequests().some((u) => u.searchParams.get('latitude') === '51.86'), 'the new place was not requested');
+    await waitFor(
+      () => forecastRequests().some((u) => u.searchParams.get('latitude') === '51.86'),
+      'the new place was not requested',
+    );
     const loads: string[] = [];
-    for (const el of [first, second]) el.addEventListener('kreis-wetter-forecast-load', (e) => loads.push((e as CustomEvent).detail.place));
+    for (const el of [first, second])
+      el.addEventListener('kreis-wetter-forecast-load', (e) => loads.push((e as CustomEvent).detail.place));
 
     click(first, 'revoke-button');
     await first.updateComplete;
@@ -88,7 +92,10 @@ describe('a withdrawal takes effect first and is stored second', () => {
     const page = await grantedPage();
     breakWrites(page, ['put', 'delete'], 'throw');
     click(page.widget(), 'revoke-button');
-    await waitFor(() => visibleText(part(page.widget(), 'consent')).includes('kann hier nicht gespeichert werden'), 'the visitor was not told');
+    await waitFor(
+      () => visibleText(part(page.widget(), 'consent')).includes('kann hier nicht gespeichert werden'),
+      'the visitor was not told',
+    );
     expect(part(page.widget(), 'accept-button')).to.exist;
     page.close();
   });

@@ -15,7 +15,8 @@ export function launchChromium() {
  */
 export function collectPageProblems(page, label, into) {
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') into.push(`${label}: console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      into.push(`${label}: console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => into.push(`${label}: uncaught: ${error.message}`));
 }

@@ -55,7 +55,12 @@ export async function mockOpenMeteo(context, localOrigin) {
       // The widget fetches cross-origin: without this header the browser would refuse the answer.
       const headers = { 'Access-Control-Allow-Origin': '*' };
       if (log.forecastStatus !== 200) {
-        await route.fulfill({ status: log.forecastStatus, headers, contentType: 'application/json', body: '{"error":true,"reason":"mock: service unavailable"}' });
+        await route.fulfill({
+          status: log.forecastStatus,
+          headers,
+          contentType: 'application/json',
+          body: '{"error":true,"reason":"mock: service unavailable"}',
+        });
         return;
       }
       const body = JSON.parse(sampleForecast);

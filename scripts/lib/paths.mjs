@@ -22,5 +22,6 @@ export const ENTRY_FILE = 'kreis-wetter.js';
  * @param {string} dir
  */
 export function requireBuild(dir) {
-  if (!existsSync(join(dir, ENTRY_FILE))) throw new Error(`${join(dir, ENTRY_FILE)} not found: build first (npx vite build --outDir ${dir})`);
+  if (!existsSync(join(dir, ENTRY_FILE)))
+    throw new Error(`${join(dir, ENTRY_FILE)} not found: build first (npx vite build --outDir ${dir})`);
 }

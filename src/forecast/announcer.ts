@@ -29,5 +29,4 @@ export class Announcer {
     this.text = text;
     this.#host.requestUpdate();
   }
-
 }

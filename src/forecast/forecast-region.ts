@@ -196,7 +196,12 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
   }
 }
 
-function errorMessage(networkError: string, w: WeatherTranslation, failure: ForecastFailure, retryIn: number | undefined): string {
+function errorMessage(
+  networkError: string,
+  w: WeatherTranslation,
+  failure: ForecastFailure,
+  retryIn: number | undefined,
+): string {
   switch (failure.kind) {
     case 'network':
       return networkError;
@@ -212,6 +217,7 @@ function errorMessage(networkError: string, w: WeatherTranslation, failure: Fore
 }
 
 function toFailure(error: unknown): ForecastFailure {
-  if (typeof error === 'object' && error !== null && 'kind' in error && typeof error.kind === 'string') return error as ForecastFailure;
+  if (typeof error === 'object' && error !== null && 'kind' in error && typeof error.kind === 'string')
+    return error as ForecastFailure;
   return { kind: 'network', message: String(error) };
 }

@@ -49,7 +49,10 @@ export async function loadForecast(request: ForecastRequest): Promise<ForecastRe
   }
 }
 
-function join(key: string, { latitude, longitude, timeoutMs, onDevice, signal }: ForecastRequest): Promise<KeptForecast> {
+function join(
+  key: string,
+  { latitude, longitude, timeoutMs, onDevice, signal }: ForecastRequest,
+): Promise<KeptForecast> {
   let flight = inFlight.get(key);
   // A request everybody walked away from is finishing its abort; start afresh.
   if (!flight || flight.controller.signal.aborted) {

@@ -8,5 +8,6 @@ const forecastStyles = unsafeCSS(forecastCss);
 export function adoptForecastStyles(host: WeatherHost): void {
   const root = host.shadowRoot;
   const sheet = forecastStyles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

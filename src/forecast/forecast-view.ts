@@ -52,12 +52,16 @@ function renderCurrent(lang: Lang, w: WeatherTranslation, current: CurrentCondit
       <span class="current-description">${description}</span>
     </p>
     <p class="current-extra">
-      ${current.apparentTemperature === null
-        ? nothing
-        : html`<span>${w.feelsLike} ${measure(`${number(lang, current.apparentTemperature)} °C`, `${number(lang, current.apparentTemperature)} ${w.degrees}`)}</span>`}
-      ${current.windSpeed === null
-        ? nothing
-        : html`<span>${w.wind} ${measure(`${number(lang, current.windSpeed)} ${w.kilometresPerHour.visual}`, `${number(lang, current.windSpeed)} ${w.kilometresPerHour.spoken}`)}</span>`}
+      ${
+        current.apparentTemperature === null
+          ? nothing
+          : html`<span>${w.feelsLike} ${measure(`${number(lang, current.apparentTemperature)} °C`, `${number(lang, current.apparentTemperature)} ${w.degrees}`)}</span>`
+      }
+      ${
+        current.windSpeed === null
+          ? nothing
+          : html`<span>${w.wind} ${measure(`${number(lang, current.windSpeed)} ${w.kilometresPerHour.visual}`, `${number(lang, current.windSpeed)} ${w.kilometresPerHour.spoken}`)}</span>`
+      }
     </p>
   </div>`;
 }

@@ -13,4 +13,5 @@ provideWriter(write);
 
 export { forgetForecasts, keepForecasts } from './kept-forecasts.js';
 
-export const createForecastRegion: ForecastModule['createForecastRegion'] = (host, visitorActed) => new ForecastRegionController(host, visitorActed);
+export const createForecastRegion: ForecastModule['createForecastRegion'] = (host, visitorActed) =>
+  new ForecastRegionController(host, visitorActed);

@@ -61,7 +61,12 @@ export interface KeptForecast {
   readonly forecast: Forecast;
 }
 
-const BERLIN_DATE = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const BERLIN_DATE = new Intl.DateTimeFormat('en', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date where the forecast's days are dated, `YYYY-MM-DD` (from the parts: engines' patterns differ). */
 export function today(now = Date.now()): string {

@@ -49,14 +49,21 @@ export class PlaceChoice implements ReactiveController {
   /** The place to show now; `w` names the site's own coordinates. */
   current(w: WeatherTranslation): Place {
     const { config, district, lang } = this.host.weatherInput;
-    const picked = district.municipalities.find((m) => m.id === (this.picked ?? (config.latitude === null ? config.gemeinde : undefined)));
+    const picked = district.municipalities.find(
+      (m) => m.id === (this.picked ?? (config.latitude === null ? config.gemeinde : undefined)),
+    );
     if (picked) {
       const [latitude, longitude] = PLACES[picked.id]!;
       return { name: picked.name, latitude, longitude, value: picked.id };
     }
     const [latitude, longitude] = [config.latitude!, config.longitude!];
     const format = numberFormat(lang, TWO_DECIMALS);
-    return { name: w.coordinates(format.format(latitude), format.format(longitude)), latitude, longitude, value: CUSTOM };
+    return {
+      name: w.coordinates(format.format(latitude), format.format(longitude)),
+      latitude,
+      longitude,
+      value: CUSTOM,
+    };
   }
 
   render(w: WeatherTranslation, place: Place): TemplateResult {

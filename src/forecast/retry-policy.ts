@@ -18,7 +18,12 @@ export class RetryPolicy {
   /** Seconds until the next automatic try after `failure`, or undefined: none. Counts the try. */
   next(failure: ForecastFailure | undefined): number | undefined {
     const seconds = failure?.retryAfterSeconds;
-    if (failure?.kind !== 'rate-limited' || seconds === undefined || seconds > MAX_AUTO_RETRY_SECONDS || this.retries >= MAX_AUTO_RETRIES) {
+    if (
+      failure?.kind !== 'rate-limited' ||
+      seconds === undefined ||
+      seconds > MAX_AUTO_RETRY_SECONDS ||
+      this.retries >= MAX_AUTO_RETRIES
+    ) {
       return undefined;
     }
     this.retries++;

@@ -6,15 +6,49 @@ import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
  * written beside them.
  */
 
-type Kind = 'clear' | 'partly' | 'overcast' | 'fog' | 'drizzle' | 'rain' | 'sleet' | 'snow' | 'showers' | 'snow-showers' | 'thunder' | 'unknown';
+type Kind =
+  | 'clear'
+  | 'partly'
+  | 'overcast'
+  | 'fog'
+  | 'drizzle'
+  | 'rain'
+  | 'sleet'
+  | 'snow'
+  | 'showers'
+  | 'snow-showers'
+  | 'thunder'
+  | 'unknown';
 
 const KIND_BY_CODE: Readonly<Record<number, Kind>> = {
-  0: 'clear', 1: 'partly', 2: 'partly', 3: 'overcast', 45: 'fog', 48: 'fog',
-  51: 'drizzle', 53: 'drizzle', 55: 'drizzle', 56: 'sleet', 57: 'sleet',
-  61: 'rain', 63: 'rain', 65: 'rain', 66: 'sleet', 67: 'sleet',
-  71: 'snow', 73: 'snow', 75: 'snow', 77: 'snow',
-  80: 'showers', 81: 'showers', 82: 'rain', 85: 'snow-showers', 86: 'snow-showers',
-  95: 'thunder', 96: 'thunder', 99: 'thunder',
+  0: 'clear',
+  1: 'partly',
+  2: 'partly',
+  3: 'overcast',
+  45: 'fog',
+  48: 'fog',
+  51: 'drizzle',
+  53: 'drizzle',
+  55: 'drizzle',
+  56: 'sleet',
+  57: 'sleet',
+  61: 'rain',
+  63: 'rain',
+  65: 'rain',
+  66: 'sleet',
+  67: 'sleet',
+  71: 'snow',
+  73: 'snow',
+  75: 'snow',
+  77: 'snow',
+  80: 'showers',
+  81: 'showers',
+  82: 'rain',
+  85: 'snow-showers',
+  86: 'snow-showers',
+  95: 'thunder',
+  96: 'thunder',
+  99: 'thunder',
 };
 
 const sun = svg`<g class="sun"><circle cx="12" cy="12" r="4"/><path d="M12 3v2M12 19v2M3 12h2M19 12h2M5.6 5.6 7 7M17 17l1.4 1.4M5.6 18.4 7 17M17 7l1.4-1.4"/></g>`;
@@ -38,18 +72,30 @@ function shapes(kind: Kind, isDay: boolean): SVGTemplateResult {
   const small = isDay ? smallSun : smallMoon;
   const smaller = isDay ? smallerSun : smallerMoon;
   switch (kind) {
-    case 'clear': return isDay ? sun : moon;
-    case 'partly': return svg`${small}${cloud}`;
-    case 'overcast': return cloud;
-    case 'fog': return svg`${raisedCloud}${fog}`;
-    case 'drizzle': return svg`${raisedCloud}${drizzle}`;
-    case 'rain': return svg`${raisedCloud}${rain}`;
-    case 'sleet': return svg`${raisedCloud}${sleet}`;
-    case 'snow': return svg`${raisedCloud}${snow}`;
-    case 'showers': return svg`${smaller}${raisedCloud}${rain}`;
-    case 'snow-showers': return svg`${smaller}${raisedCloud}${snow}`;
-    case 'thunder': return svg`${raisedCloud}${bolt}`;
-    case 'unknown': return svg`${raisedCloud}${question}`;
+    case 'clear':
+      return isDay ? sun : moon;
+    case 'partly':
+      return svg`${small}${cloud}`;
+    case 'overcast':
+      return cloud;
+    case 'fog':
+      return svg`${raisedCloud}${fog}`;
+    case 'drizzle':
+      return svg`${raisedCloud}${drizzle}`;
+    case 'rain':
+      return svg`${raisedCloud}${rain}`;
+    case 'sleet':
+      return svg`${raisedCloud}${sleet}`;
+    case 'snow':
+      return svg`${raisedCloud}${snow}`;
+    case 'showers':
+      return svg`${smaller}${raisedCloud}${rain}`;
+    case 'snow-showers':
+      return svg`${smaller}${raisedCloud}${snow}`;
+    case 'thunder':
+      return svg`${raisedCloud}${bolt}`;
+    case 'unknown':
+      return svg`${raisedCloud}${question}`;
   }
 }
 

@@ -23,7 +23,11 @@ function rememberFailedPreload({ target }: Event): void {
 
 function importForecast(): Promise<ForecastModule> {
   if (!attempts) document.addEventListener('error', rememberFailedPreload, true);
-  return (loading ??= (failedUrl ? (import(/* @vite-ignore */ `${failedUrl.split('?')[0]}?retry=${attempts}`) as Promise<ForecastModule>) : import('../forecast/index.js')).then(
+  return (loading ??= (
+    failedUrl
+      ? (import(/* @vite-ignore */ `${failedUrl.split('?')[0]}?retry=${attempts}`) as Promise<ForecastModule>)
+      : import('../forecast/index.js')
+  ).then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined; // offline now need not mean offline at the next try

@@ -5,7 +5,11 @@ import { emulateMedia } from '@web/test-runner-commands';
  * emulate media features; tests that need that run where it works, say so in their name, and are
  * listed in README "Browser support". The behaviour itself is the same CSS in every engine.
  */
-export const engine = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
+export const engine = /Firefox\//.test(navigator.userAgent)
+  ? 'Firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'Chromium'
+    : 'WebKit';
 
 async function probeMediaEmulation(): Promise<boolean> {
   try {

@@ -13,7 +13,9 @@ export function closePages(): void {
 
 /** Waits until a forecast is kept in the browser's storage, as a visit that ends right after leaves it. */
 export async function forecastKept(): Promise<void> {
-  await waitUntil(async () => (await storedValue('forecasts')) !== undefined, 'no forecast was kept', { timeout: 4000 });
+  await waitUntil(async () => (await storedValue('forecasts')) !== undefined, 'no forecast was kept', {
+    timeout: 4000,
+  });
 }
 
 /**
@@ -22,9 +24,13 @@ export async function forecastKept(): Promise<void> {
  * as the visitor's browser finishes the write when they move on.
  */
 export async function decisionStored(granted: boolean): Promise<void> {
-  await waitUntil(async () => ((await storedValue('consent')) as { granted?: unknown } | undefined)?.granted === granted, `no stored decision ${granted}`, {
-    timeout: 4000,
-  });
+  await waitUntil(
+    async () => ((await storedValue('consent')) as { granted?: unknown } | undefined)?.granted === granted,
+    `no stored decision ${granted}`,
+    {
+      timeout: 4000,
+    },
+  );
 }
 
 /** A page embedding the widget, in an iframe: opening a new one is what a reload is to a visitor. */
@@ -51,7 +57,10 @@ export interface PageOptions {
 }
 
 export async function openPage(options: PageOptions = {}): Promise<TestPage> {
-  const params = new URLSearchParams({ bundle: options.bundle ?? 'now', html: options.html ?? '<kreis-wetter></kreis-wetter>' });
+  const params = new URLSearchParams({
+    bundle: options.bundle ?? 'now',
+    html: options.html ?? '<kreis-wetter></kreis-wetter>',
+  });
   if (options.clock) params.set('clock', String(options.clock));
   if (options.storage) params.set('storage', options.storage);
   const frame = document.createElement('iframe');
@@ -59,7 +68,9 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   frame.src = `/tests/pages/widget.html?${params}`;
   document.body.append(frame);
   open.add(frame);
-  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready !== undefined, 'test page did not load', { timeout: 8000 });
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready !== undefined, 'test page did not load', {
+    timeout: 8000,
+  });
   const win = frame.contentWindow!;
   recordFetches(win);
   return {

@@ -10,7 +10,10 @@ type Clocked = Window & { kwClockShift?: number };
 export function liveOnSampleDay(offset = 0): number {
   const real = Date.now.bind(Date);
   const top = window.parent as Clocked;
-  const base = (window as Clocked).kwClockShift ?? (top !== (window as Window) ? top.kwClockShift : undefined) ?? SAMPLE_NOW - real();
+  const base =
+    (window as Clocked).kwClockShift ??
+    (top !== (window as Window) ? top.kwClockShift : undefined) ??
+    SAMPLE_NOW - real();
   (window as Clocked).kwClockShift = base;
   Date.now = () => real() + base + offset;
   return base + offset;

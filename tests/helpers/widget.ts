@@ -18,9 +18,13 @@ export async function mount(template: TemplateResult = html`<kreis-wetter></krei
 
 /** Waits until the stored decision has been read and the widget shows the notice or the forecast region. */
 export async function settled(el: KreisWetter): Promise<void> {
-  await waitUntil(() => !el.shadowRoot?.querySelector('.reserve') && !!(part(el, 'consent') || part(el, 'forecast')), 'widget did not settle', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => !el.shadowRoot?.querySelector('.reserve') && !!(part(el, 'consent') || part(el, 'forecast')),
+    'widget did not settle',
+    {
+      timeout: 8000,
+    },
+  );
 }
 
 export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {

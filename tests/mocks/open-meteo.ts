@@ -27,7 +27,8 @@ export const datedFromTodayResolver: HttpResponseResolver = ({ request }) => {
   const url = new URL(request.url);
   const body = sampleForecast();
   const shift = Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(body.daily.time[0]!);
-  const move = (time: string) => new Date(Date.parse(`${time.slice(0, 10)}T00:00:00Z`) + shift).toISOString().slice(0, 10) + time.slice(10);
+  const move = (time: string) =>
+    new Date(Date.parse(`${time.slice(0, 10)}T00:00:00Z`) + shift).toISOString().slice(0, 10) + time.slice(10);
   body.daily.time = body.daily.time.map(move);
   body.current.time = move(body.current.time);
   body.latitude = Number(url.searchParams.get('latitude'));

@@ -29,7 +29,9 @@ export const weatherDe: WeatherTranslation = {
   fetchedAt: (time) => `Abgerufen ${time}`,
   staleSince: (time) => `Stand: ${time}. Eine neuere Vorhersage konnte nicht geladen werden.`,
   shortened: (days) =>
-    days === 1 ? 'Der Wetterdienst liefert derzeit nur für einen Tag eine Vorhersage.' : `Der Wetterdienst liefert derzeit nur für ${days} Tage eine Vorhersage.`,
+    days === 1
+      ? 'Der Wetterdienst liefert derzeit nur für einen Tag eine Vorhersage.'
+      : `Der Wetterdienst liefert derzeit nur für ${days} Tage eine Vorhersage.`,
   attributionBefore: 'Wetterdaten:',
   attributionAfter: '(CC BY 4.0), Wettermodell ICON des Deutschen Wetterdienstes',
   unknownWeather: 'Wetterlage unbekannt',

@@ -29,7 +29,9 @@ export const weatherEn: WeatherTranslation = {
   fetchedAt: (time) => `Fetched ${time}`,
   staleSince: (time) => `As of ${time}. A newer forecast could not be loaded.`,
   shortened: (days) =>
-    days === 1 ? 'The weather service currently has a forecast for one day only.' : `The weather service currently has a forecast for ${days} days only.`,
+    days === 1
+      ? 'The weather service currently has a forecast for one day only.'
+      : `The weather service currently has a forecast for ${days} days only.`,
   attributionBefore: 'Weather data:',
   attributionAfter: "(CC BY 4.0), ICON weather model of Germany's national meteorological service (DWD)",
   unknownWeather: 'Weather unknown',

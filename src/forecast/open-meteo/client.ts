@@ -64,7 +64,12 @@ export async function fetchForecast(latitude: number, longitude: number, signal:
 
   if (!response.ok) {
     if (response.status === 429) {
-      throw new ForecastError('rate-limited', 'Open-Meteo rate limit', 429, parseRetryAfter(response.headers.get('Retry-After')));
+      throw new ForecastError(
+        'rate-limited',
+        'Open-Meteo rate limit',
+        429,
+        parseRetryAfter(response.headers.get('Retry-After')),
+      );
     }
     throw new ForecastError('http', `Open-Meteo answered HTTP ${response.status}`, response.status);
   }
@@ -89,7 +94,10 @@ export function parseForecast(body: unknown): Forecast {
   const parsed = openMeteoResponseSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ForecastError('invalid-response', `Open-Meteo answer does not match the schema at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? ''}`);
+    throw new ForecastError(
+      'invalid-response',
+      `Open-Meteo answer does not match the schema at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? ''}`,
+    );
   }
   let forecast: Forecast;
   try {

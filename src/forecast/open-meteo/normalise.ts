@@ -25,7 +25,12 @@ export function normalise(response: OpenMeteoResponse): Forecast {
   const { daily } = response;
   const days: ForecastDay[] = [];
   for (let i = 0; i < daily.time.length; i++) {
-    const values = [daily.weather_code[i], daily.temperature_2m_max[i], daily.temperature_2m_min[i], daily.precipitation_probability_max[i]];
+    const values = [
+      daily.weather_code[i],
+      daily.temperature_2m_max[i],
+      daily.temperature_2m_min[i],
+      daily.precipitation_probability_max[i],
+    ];
     if (values.some((n) => n === null || n === undefined)) break;
     const [code, max, min, rain] = values as [number, number, number, number];
     days.push({

@@ -52,10 +52,16 @@ export const dailySchema = z
   })
   .check(
     z.refine(
-      (d) => [d.weather_code, d.temperature_2m_max, d.temperature_2m_min, d.precipitation_probability_max].every((s) => s.length === d.time.length),
+      (d) =>
+        [d.weather_code, d.temperature_2m_max, d.temperature_2m_min, d.precipitation_probability_max].every(
+          (s) => s.length === d.time.length,
+        ),
       'daily series differ in length',
     ),
-    z.refine((d) => d.time.every((day, i) => i === 0 || calendarDay(day) - calendarDay(d.time[i - 1]!) === DAY_MS), 'days are not consecutive'),
+    z.refine(
+      (d) => d.time.every((day, i) => i === 0 || calendarDay(day) - calendarDay(d.time[i - 1]!) === DAY_MS),
+      'days are not consecutive',
+    ),
   );
 
 export const openMeteoResponseSchema = z.object({

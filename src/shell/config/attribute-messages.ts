@@ -15,7 +15,8 @@ const EXPECTED: Record<AttributeName, string> = {
 
 /** The console warning for a value the widget did not take: attribute, value, what it expects, what it does instead. */
 export function describeProblem({ attribute, text, outcome }: AttributeProblem): string {
-  if (outcome === 'missing') return `<kreis-wetter>: ${attribute} is missing; the consent notice should link to your privacy policy.`;
+  if (outcome === 'missing')
+    return `<kreis-wetter>: ${attribute} is missing; the consent notice should link to your privacy policy.`;
   const shown = text === null ? '' : text.length > 80 ? `${text.slice(0, 80)}…` : text;
   const instead =
     outcome === 'fail-closed'

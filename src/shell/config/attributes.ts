@@ -82,7 +82,12 @@ export interface AttributeProblem {
 }
 
 /** How each property's attribute is read, and its value without one (the district's default municipality for null `gemeinde`). */
-const PROPERTIES: { readonly [P in PropertyName]: readonly [parse: (text: string, district: District) => WidgetConfig[P] | undefined, fallback: WidgetConfig[P] | null] } = {
+const PROPERTIES: {
+  readonly [P in PropertyName]: readonly [
+    parse: (text: string, district: District) => WidgetConfig[P] | undefined,
+    fallback: WidgetConfig[P] | null,
+  ];
+} = {
   gemeinde: [(text, district) => district.municipalities.find((m) => m.id === text.trim().toLowerCase())?.id, null],
   latitude: [number(-90, 90, true), null],
   longitude: [number(-180, 180, true), null],
@@ -104,7 +109,11 @@ const FAIL_CLOSED: readonly PropertyName[] = ['consentVersion', 'consentMaxAge']
  * Reads every attribute through `get` (null: absent); `report` receives each value not taken.
  * Absent attributes are never an error, but a missing `privacy-url` is worth a word.
  */
-export function parseAttributes(get: (name: AttributeName) => string | null, district: District, report: (problem: AttributeProblem) => void): WidgetConfig {
+export function parseAttributes(
+  get: (name: AttributeName) => string | null,
+  district: District,
+  report: (problem: AttributeProblem) => void,
+): WidgetConfig {
   const config: Record<string, unknown> = {};
   for (const property of PROPERTY_NAMES) {
     const [parse, fallback] = PROPERTIES[property];
@@ -112,14 +121,16 @@ export function parseAttributes(get: (name: AttributeName) => string | null, dis
     const text = get(attribute);
     const value = text === null ? undefined : parse(text, district);
     const failClosed = FAIL_CLOSED.includes(property);
-    if (text !== null && value === undefined) report({ attribute, text, outcome: failClosed ? 'fail-closed' : 'default' });
+    if (text !== null && value === undefined)
+      report({ attribute, text, outcome: failClosed ? 'fail-closed' : 'default' });
     config[property] = value ?? (text !== null && failClosed ? null : fallback);
   }
   config.gemeinde ??= district.defaultMunicipality;
   // One coordinate without the other is no place (a bad other one has been reported already).
   if ((config.latitude === null) !== (config.longitude === null)) {
     const alone = config.latitude === null ? 'longitude' : 'latitude';
-    if (get(alone === 'latitude' ? 'longitude' : 'latitude') === null) report({ attribute: alone, text: get(alone), outcome: 'alone' });
+    if (get(alone === 'latitude' ? 'longitude' : 'latitude') === null)
+      report({ attribute: alone, text: get(alone), outcome: 'alone' });
     config.latitude = config.longitude = null;
   }
   if (get('privacy-url') === null) report({ attribute: 'privacy-url', text: null, outcome: 'missing' });

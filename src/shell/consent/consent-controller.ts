@@ -33,7 +33,11 @@ export class ConsentController implements ReactiveController {
   readonly #setting: () => ConsentSetting;
   readonly #onChange: (state: ConsentState) => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, setting: () => ConsentSetting, onChange: (state: ConsentState) => void) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    setting: () => ConsentSetting,
+    onChange: (state: ConsentState) => void,
+  ) {
     this.#host = host;
     this.#setting = setting;
     this.#onChange = onChange;

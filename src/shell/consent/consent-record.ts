@@ -46,7 +46,9 @@ export function parseConsentRecord(value: unknown): ConsentRecord | null {
 
 /** A decision made now under `policy`, or null when the policy is not valid (nothing to store). */
 export function newRecord(granted: boolean, { version, maxAgeDays }: ConsentPolicy, now: number): ConsentRecord | null {
-  return version === null || maxAgeDays === null ? null : { granted, version, decidedAt: now, expiresAt: now + maxAgeDays * DAY_MS };
+  return version === null || maxAgeDays === null
+    ? null
+    : { granted, version, decidedAt: now, expiresAt: now + maxAgeDays * DAY_MS };
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { ConsentState } from '../../events.js';
 import { CONSENT_KEY, readStored, writeStored } from '../storage/safe-store.js';
-import { isCurrent, newRecord, parseConsentRecord, stateOf, type ConsentPolicy, type ConsentRecord } from './consent-record.js';
+import {
+  isCurrent,
+  newRecord,
+  parseConsentRecord,
+  stateOf,
+  type ConsentPolicy,
+  type ConsentRecord,
+} from './consent-record.js';
 import type { ConsentListener, ConsentSource } from './consent-source.js';
 
 const CHANNEL_NAME = 'kreis-wetter-consent';
@@ -47,12 +54,24 @@ export class ConsentStore implements ConsentSource {
   state(policy: ConsentPolicy, now: number): ConsentState {
     const record = this.#record;
     // A kept decision that no longer counts (another version, expired) is deleted when found.
-    if (record && this.keeps && policy.version !== null && policy.maxAgeDays !== null && !isCurrent(record, policy, now)) {
+    if (
+      record &&
+      this.keeps &&
+      policy.version !== null &&
+      policy.maxAgeDays !== null &&
+      !isCurrent(record, policy, now)
+    ) {
       this.#record = null;
       this.#revision++;
       void writeStored(CONSENT_KEY);
     }
-    return this.keeps ? stateOf(this.#record, policy, now) : !record ? 'unknown' : record.granted ? 'granted' : 'denied';
+    return this.keeps
+      ? stateOf(this.#record, policy, now)
+      : !record
+        ? 'unknown'
+        : record.granted
+          ? 'granted'
+          : 'denied';
   }
 
   subscribe(listener: ConsentListener): () => void {
@@ -63,7 +82,10 @@ export class ConsentStore implements ConsentSource {
 
   decide(granted: boolean, policy: ConsentPolicy, initiator?: unknown): Promise<void> {
     // Without `keeps` the policy need not be valid: nothing is stored under it.
-    return this.#commit(newRecord(granted, this.keeps ? policy : { version: '', maxAgeDays: 0 }, Date.now()), initiator);
+    return this.#commit(
+      newRecord(granted, this.keeps ? policy : { version: '', maxAgeDays: 0 }, Date.now()),
+      initiator,
+    );
   }
 
   reset(initiator?: unknown): Promise<void> {
@@ -76,7 +98,9 @@ export class ConsentStore implements ConsentSource {
     this.#notify(initiator);
     if (!this.keeps) return;
     this.#channel?.postMessage(record);
-    const kept = record ? (await writeStored(CONSENT_KEY, record)) || (!record.granted && (await writeStored(CONSENT_KEY))) : await writeStored(CONSENT_KEY);
+    const kept = record
+      ? (await writeStored(CONSENT_KEY, record)) || (!record.granted && (await writeStored(CONSENT_KEY)))
+      : await writeStored(CONSENT_KEY);
     if (this.#record !== record || this.pageViewOnly === !kept) return; // a newer decision came meanwhile, or nothing to tell
     this.pageViewOnly = !kept;
     this.#notify();

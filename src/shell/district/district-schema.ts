@@ -4,13 +4,15 @@ import type { District } from './district.js';
 // Used by the test suite to validate every district data module; never imported at run time.
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
-const httpsUrl = z.string().check(z.refine((value) => {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}, 'expected an https URL'));
+const httpsUrl = z.string().check(
+  z.refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'expected an https URL'),
+);
 
 const sourcedFigure = z.object({
   value: z.number().check(z.positive()),
@@ -35,8 +37,14 @@ export const districtSchema = z
     municipalities: z.array(municipality).check(z.minLength(1)),
   })
   .check(
-    z.refine((d) => d.municipalities.some((m) => m.id === d.defaultMunicipality), 'defaultMunicipality must be one of the municipalities'),
-    z.refine((d) => new Set(d.municipalities.map((m) => m.id)).size === d.municipalities.length, 'municipality ids must be unique'),
+    z.refine(
+      (d) => d.municipalities.some((m) => m.id === d.defaultMunicipality),
+      'defaultMunicipality must be one of the municipalities',
+    ),
+    z.refine(
+      (d) => new Set(d.municipalities.map((m) => m.id)).size === d.municipalities.length,
+      'municipality ids must be unique',
+    ),
   );
 
 /** Compile-time link between schema and interface: whatever the schema accepts is a `District`. */

@@ -26,7 +26,8 @@ export class LanguageController implements ReactiveController {
   /** Follows the element's `lang` and the page around it; called on connect and when `lang` changes. */
   resolve(): void {
     const own = this.#host.getAttribute('lang');
-    if (own !== null && !toLang(own)) this.#warn(`<kreis-wetter>: ignoring lang="${own}" (expected de or en); using the page's language.`);
+    if (own !== null && !toLang(own))
+      this.#warn(`<kreis-wetter>: ignoring lang="${own}" (expected de or en); using the page's language.`);
     const wanted = toLang(own) ?? resolveLang(this.#host.parentElement ?? this.#host);
     if (wanted === this.#wanted) return;
     this.#wanted = wanted;

@@ -59,12 +59,12 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       lib: {
-        entry: element
+        entry: (element
           ? { element: 'src/kreis-wetter-element.ts' }
-          : ({ 'kreis-wetter': 'src/kreis-wetter.ts' } as Record<string, string>),
+          : { 'kreis-wetter': 'src/kreis-wetter.ts' }) as Record<string, string>,
         formats: ['es'],
       },
-      rollupOptions: {
+      rolldownOptions: {
         // Lets the entry also export what the lazy chunks share with it (Lit, the i18n), instead of
         // moving that into a third file every page would have to fetch before anything renders.
         preserveEntrySignatures: 'allow-extension',

@@ -120,9 +120,9 @@ export class KreisWetter extends LitElement {
         get(this: KreisWetter) {
           return this.#config[property];
         },
-        set(this: KreisWetter, value: unknown) {
+        set(this: KreisWetter, value: string | number | boolean | null | undefined) {
           if (value === null || value === undefined) this.removeAttribute(attribute);
-          else this.setAttribute(attribute, String(value as string));
+          else this.setAttribute(attribute, String(value));
         },
       });
     }
@@ -133,7 +133,7 @@ export class KreisWetter extends LitElement {
   #config: WidgetConfig = parseAttributes(
     () => null,
     this.#district,
-    () => {},
+    () => undefined,
   );
   readonly #warned = new Set<string>();
   readonly #language = new LanguageController(this, (message) => this.#warn(message));
@@ -191,10 +191,9 @@ export class KreisWetter extends LitElement {
     // A property a framework set before this class was defined shadows the accessor: hand it on.
     for (const property of PROPERTY_NAMES) {
       if (!Object.prototype.hasOwnProperty.call(this, property)) continue;
-      const own = this as unknown as Record<string, unknown>;
-      const value = own[property];
-      delete own[property];
-      own[property] = value;
+      const value: unknown = Reflect.get(this, property);
+      Reflect.deleteProperty(this, property);
+      Reflect.set(this, property, value);
     }
     this.#configure();
     super.connectedCallback();

@@ -34,11 +34,12 @@ async function widgetIn(state: State, lang: 'de' | 'en', scheme: 'light' | 'dark
     if (state === 'loading')
       await waitFor(
         () => el.shadowRoot!.querySelector('[aria-busy="true"]'),
-        'not loading: ' +
+        `not loading: ${
           el
             .shadowRoot!.querySelector('.weather')
             ?.innerHTML.replace(/<!--[^>]*-->/g, '')
-            .slice(0, 600),
+            .slice(0, 600) ?? ''
+        }`,
       );
     if (state === 'forecast') await forecastShown(el);
     if (state === 'error') await errorShown(el);
@@ -227,7 +228,7 @@ describe('accessibility: nothing is announced that nobody asked for', () => {
     click(first, 'accept-button');
     await forecastShown(first);
     await forecastShown(second);
-    await waitFor(() => first.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('geladen'));
+    await waitFor(() => first.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('geladen'));
     expect(second.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
 
     fixtureCleanup();
@@ -292,7 +293,7 @@ describe('accessibility: layout', () => {
     const check = () => {
       for (const target of el.shadowRoot!.querySelectorAll<HTMLElement>('a, button, select, summary')) {
         const inSentence =
-          target.localName === 'a' && target.parentElement!.textContent!.trim() !== target.textContent!.trim();
+          target.localName === 'a' && target.parentElement!.textContent.trim() !== target.textContent.trim();
         if (inSentence) continue;
         const { width, height } = target.getBoundingClientRect();
         expect(

@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { html } from 'lit';
 import './helpers/element.js';
-import type { ConsentChangeDetail, ForecastLoadDetail } from '../src/kreis-wetter.js';
+import type { ConsentChangeDetail } from '../src/kreis-wetter.js';
 import { forecastRequests } from './helpers/provider.js';
 import { click, forecastShown, mount, nextEvent, part, parts, settled, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
@@ -37,7 +37,7 @@ describe('public API: methods, state and events', () => {
 
   it('kreis-wetter-consent-change tells the visitor from the stored decision, bubbling out of the widget', async () => {
     const el = await mount();
-    const fromVisitor = nextEvent<CustomEvent<ConsentChangeDetail>>(document, 'kreis-wetter-consent-change');
+    const fromVisitor = nextEvent(document, 'kreis-wetter-consent-change');
     click(el, 'accept-button');
     const visitor = await fromVisitor;
     expect(visitor.detail).to.deep.equal({ state: 'granted', source: 'visitor' });
@@ -63,7 +63,7 @@ describe('public API: methods, state and events', () => {
 
   it('kreis-wetter-forecast-load reports place, days and source', async () => {
     const el = await mount(html`<kreis-wetter gemeinde="havixbeck" days="4"></kreis-wetter>`);
-    const loaded = nextEvent<CustomEvent<ForecastLoadDetail>>(el, 'kreis-wetter-forecast-load');
+    const loaded = nextEvent(el, 'kreis-wetter-forecast-load');
     click(el, 'accept-button');
     const { detail } = await loaded;
     expect(detail.place).to.equal('Havixbeck');

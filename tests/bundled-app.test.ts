@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, passthrough } from 'msw';
-import type { KreisWetter } from '../src/kreis-wetter.js';
 import { closePages } from './helpers/page.js';
 import { forecastRequests, interceptFiles, resetProvider, startProvider } from './helpers/provider.js';
 import { click, errorShown, forecastShown, part, settled, waitFor } from './helpers/widget.js';
@@ -32,7 +31,7 @@ describe('the widget bundled into a site', () => {
         'the site did not load',
         8000,
       );
-      const el = frame.contentDocument!.querySelector('kreis-wetter') as KreisWetter;
+      const el = frame.contentDocument!.querySelector('kreis-wetter')!;
       await settled(el);
       await el.resetConsent();
       await settled(el);

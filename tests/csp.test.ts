@@ -54,9 +54,9 @@ describe('a page with a strict Content-Security-Policy', () => {
 
   it('with Lit twice on the page, the advised policy lets both copies run', async () => {
     const win = await openCspPage('lit=2');
-    const own = frame!.contentDocument!.querySelector('mein-kreis-wetter') as KreisWetter;
+    const own = frame!.contentDocument!.querySelector<KreisWetter>('mein-kreis-wetter')!;
     await settled(own);
-    await settled(frame!.contentDocument!.querySelector('kreis-wetter') as KreisWetter);
+    await settled(frame!.contentDocument!.querySelector('kreis-wetter')!);
     await new Promise((r) => setTimeout(r, 200)); // violation events are queued
     expect(win.problems).to.deep.equal([]);
     expect(win.violations).to.deep.equal([]);

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import './helpers/element.js';
-import type { KreisWetter } from '../src/kreis-wetter.js';
 import { openPage } from './helpers/page.js';
 import { forecastRequests } from './helpers/provider.js';
 import { accept, forecastShown, mount, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
@@ -80,7 +79,7 @@ describe('properties, as frameworks set them', () => {
     // The page sets properties on the tag before the widget's script has defined it.
     const page = await openPage({ html: '<div id="slot"></div>', bundle: 'later' });
     const doc = page.frame.contentDocument!;
-    const el = doc.createElement('kreis-wetter') as KreisWetter;
+    const el = doc.createElement('kreis-wetter');
     (el as unknown as Settable).days = 2;
     (el as unknown as Settable).gemeinde = 'nottuln';
     doc.getElementById('slot')!.append(el);

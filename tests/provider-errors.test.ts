@@ -43,7 +43,7 @@ describe('when the provider fails', () => {
   const problems: string[] = [];
   const onError = (e: ErrorEvent) => problems.push(`error: ${e.message}`);
   const onRejection = (e: PromiseRejectionEvent) =>
-    problems.push(`unhandled rejection: ${e.reason}\n${(e.reason as Error)?.stack ?? ''}`);
+    problems.push(`unhandled rejection: ${String(e.reason)}\n${(e.reason as Error)?.stack ?? ''}`);
 
   before(startProvider);
   beforeEach(async () => {
@@ -184,7 +184,7 @@ describe('when the provider fails', () => {
   it('reports the failure with a kreis-wetter-error event', async () => {
     answerWith(() => new HttpResponse(null, { status: 503 }));
     const el = await mount();
-    const event = nextEvent<CustomEvent>(el, 'kreis-wetter-error');
+    const event = nextEvent(el, 'kreis-wetter-error');
     click(el, 'accept-button');
     const { detail } = await event;
     expect(detail.kind).to.equal('http');
@@ -215,7 +215,7 @@ describe('when the provider fails', () => {
       const body = sampleForecast() as Body;
       spoil(body);
       answerWith(() => HttpResponse.json(body));
-      const event = nextEvent<CustomEvent>(document, 'kreis-wetter-error');
+      const event = nextEvent(document, 'kreis-wetter-error');
       const el = await acceptAndFail();
       expect(part(el, 'error')!.textContent).to.include('unvollständig');
       expect((await event).detail.kind).to.equal('invalid-response');
@@ -239,7 +239,7 @@ describe('when the provider fails', () => {
       },
     });
     try {
-      const event = nextEvent<CustomEvent>(document, 'kreis-wetter-error');
+      const event = nextEvent(document, 'kreis-wetter-error');
       const el = await acceptAndFail();
       expect(part(el, 'error')!.textContent).to.include('unvollständig');
       expect((await event).detail.message).to.include('Invalid time value');

@@ -56,7 +56,7 @@ describe('a withdrawal takes effect first and is stored second', () => {
     );
     const loads: string[] = [];
     for (const el of [first, second])
-      el.addEventListener('kreis-wetter-forecast-load', (e) => loads.push((e as CustomEvent).detail.place));
+      el.addEventListener('kreis-wetter-forecast-load', (e) => loads.push(e.detail.place));
 
     click(first, 'revoke-button');
     await first.updateComplete;

@@ -3,7 +3,7 @@ import type { ForecastResult } from './model.js';
 import { ForecastError, TIMEOUT, fetchForecast, roundCoordinate } from './open-meteo/client.js';
 
 /** A kept forecast younger than this is shown without asking the provider again. */
-export const FRESH_FOR_MS = 30 * 60_000;
+const FRESH_FOR_MS = 30 * 60_000;
 
 export interface ForecastRequest {
   readonly latitude: number;
@@ -24,7 +24,7 @@ interface InFlight {
 // One request per place, however many widgets show it.
 const inFlight = new Map<string, InFlight>();
 
-export function locationKey(latitude: number, longitude: number): string {
+function locationKey(latitude: number, longitude: number): string {
   return `${roundCoordinate(latitude).toFixed(2)},${roundCoordinate(longitude).toFixed(2)}`;
 }
 
@@ -94,7 +94,10 @@ function join(
         if (shared.waiting === 0) shared.controller.abort(signal.reason);
         reject(signal.reason);
       });
-    if (signal.aborted) return onAbort();
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
     signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
       (entry) => finish(() => resolve(entry)),

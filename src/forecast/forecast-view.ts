@@ -28,7 +28,7 @@ function number(lang: Lang, value: number): string {
 }
 
 /** "14:20" today, "28.11., 14:20" on another day: a kept forecast never looks current when it is not. */
-export function timeOf(lang: Lang, epochMs: number, now = Date.now()): string {
+function timeOf(lang: Lang, epochMs: number, now = Date.now()): string {
   return dateFormat(lang, today(epochMs) === today(now) ? TIME : DATE_AND_TIME).format(epochMs);
 }
 

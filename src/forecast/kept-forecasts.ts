@@ -17,9 +17,9 @@ import { isoDate, TIME_ZONE } from './open-meteo/schema.js';
 
 const CACHE_FORMAT = 3;
 /** A visitor looks at a handful of places; more than this many kept forecasts are old ones. */
-export const MAX_PLACES = 20;
+const MAX_PLACES = 20;
 /** How long a kept forecast may stand in for a failed request; older ones are deleted. */
-export const MAX_AGE_MS = 24 * 3_600_000;
+const MAX_AGE_MS = 24 * 3_600_000;
 
 const finite = z.number();
 const forecastSchema = z.object({
@@ -75,7 +75,7 @@ export function today(now = Date.now()): string {
 }
 
 /** `kept` as it may still be shown at `now`: without the days that are over; undefined past its useful life. */
-export function usable(kept: KeptForecast, now = Date.now()): KeptForecast | undefined {
+function usable(kept: KeptForecast, now = Date.now()): KeptForecast | undefined {
   const from = today(now);
   const days = kept.forecast.days.filter((day) => day.date >= from);
   if (days.length === 0 || now - kept.fetchedAt > MAX_AGE_MS || kept.fetchedAt > now + 60_000) return undefined;

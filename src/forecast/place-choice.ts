@@ -36,7 +36,7 @@ export class PlaceChoice implements ReactiveController {
 
   hostUpdate(): void {
     const { gemeinde, latitude, longitude } = this.host.weatherInput.config;
-    const configured = `${gemeinde} ${latitude} ${longitude}`;
+    const configured = `${gemeinde} ${String(latitude)} ${String(longitude)}`;
     if (configured === this.configured) return;
     this.configured = configured;
     this.picked = undefined;

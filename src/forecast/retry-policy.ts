@@ -2,9 +2,9 @@ import type { ForecastFailure } from './model.js';
 
 // Automatic retries after HTTP 429: Retry-After is honoured between these bounds, a few times at
 // most; beyond that the visitor retries by hand.
-export const MIN_AUTO_RETRY_SECONDS = 1;
-export const MAX_AUTO_RETRY_SECONDS = 120;
-export const MAX_AUTO_RETRIES = 3;
+const MIN_AUTO_RETRY_SECONDS = 1;
+const MAX_AUTO_RETRY_SECONDS = 120;
+const MAX_AUTO_RETRIES = 3;
 
 /**
  * When to try again on one's own after the provider said "too many requests". Only a 429 with a

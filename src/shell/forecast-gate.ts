@@ -25,7 +25,7 @@ function importForecast(): Promise<ForecastModule> {
   if (!attempts) document.addEventListener('error', rememberFailedPreload, true);
   return (loading ??= (
     failedUrl
-      ? (import(/* @vite-ignore */ `${failedUrl.split('?')[0]}?retry=${attempts}`) as Promise<ForecastModule>)
+      ? (import(/* @vite-ignore */ `${failedUrl.replace(/\?.*/, '')}?retry=${attempts}`) as Promise<ForecastModule>)
       : import('../forecast/index.js')
   ).then(
     (module) => (loaded = module),

@@ -5,9 +5,9 @@ import { emulateMedia } from '@web/test-runner-commands';
  * emulate media features; tests that need that run where it works, say so in their name, and are
  * listed in README "Browser support". The behaviour itself is the same CSS in every engine.
  */
-export const engine = /Firefox\//.test(navigator.userAgent)
+export const engine = navigator.userAgent.includes('Firefox/')
   ? 'Firefox'
-  : /Chrome\//.test(navigator.userAgent)
+  : navigator.userAgent.includes('Chrome/')
     ? 'Chromium'
     : 'WebKit';
 

@@ -76,7 +76,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   return {
     frame,
     window: win,
-    widget: (index = 0) => frame.contentDocument!.querySelectorAll('kreis-wetter')[index] as KreisWetter,
+    widget: (index = 0) => frame.contentDocument!.querySelectorAll('kreis-wetter')[index]!,
     scripts: () =>
       win.performance
         .getEntriesByType('resource')

@@ -8,7 +8,7 @@ const DATABASE = 'kreis-wetter';
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB'));
   });
 }
 
@@ -42,7 +42,7 @@ export function deleteDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {
     const deleting = indexedDB.deleteDatabase(DATABASE);
     deleting.onsuccess = () => resolve();
-    deleting.onerror = () => reject(deleting.error);
+    deleting.onerror = () => reject(deleting.error ?? new Error('IndexedDB'));
   });
 }
 

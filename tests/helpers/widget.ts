@@ -1,7 +1,7 @@
 import './element.js';
 import { fixture, waitUntil } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import type { KreisWetter } from '../../src/kreis-wetter.js';
+import type { KreisWetter, KreisWetterEventMap } from '../../src/kreis-wetter.js';
 
 /**
  * Drives <kreis-wetter> the way a visitor would: through what is rendered in its shadow root.
@@ -19,7 +19,7 @@ export async function mount(template: TemplateResult = html`<kreis-wetter></krei
 /** Waits until the stored decision has been read and the widget shows the notice or the forecast region. */
 export async function settled(el: KreisWetter): Promise<void> {
   await waitUntil(
-    () => !el.shadowRoot?.querySelector('.reserve') && !!(part(el, 'consent') || part(el, 'forecast')),
+    () => !el.shadowRoot?.querySelector('.reserve') && (part(el, 'consent') ?? part(el, 'forecast')) !== null,
     'widget did not settle',
     {
       timeout: 8000,
@@ -80,6 +80,11 @@ export function waitFor(predicate: () => unknown, message?: string, timeout = 50
 }
 
 /** Resolves with the next event of `type` on `target`. */
-export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
-  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));
+export function nextEvent<K extends keyof KreisWetterEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<KreisWetterEventMap[K]> {
+  return new Promise((resolve) =>
+    target.addEventListener(type, (e) => resolve(e as KreisWetterEventMap[K]), { once: true }),
+  );
 }

@@ -2,20 +2,20 @@ import type { Forecast, ForecastFailure } from '../model.js';
 import { ImplausibleValue, normalise } from './normalise.js';
 import { openMeteoResponseSchema, TIME_ZONE } from './schema.js';
 
-export const OPEN_METEO_FORECAST_URL = 'https://api.open-meteo.com/v1/forecast';
+const OPEN_METEO_FORECAST_URL = 'https://api.open-meteo.com/v1/forecast';
 
 // Nine variables: Open-Meteo weighs a call by its variable count; up to ten count as one call.
 const CURRENT = 'temperature_2m,apparent_temperature,weather_code,is_day,wind_speed_10m';
 const DAILY = 'weather_code,temperature_2m_max,temperature_2m_min,precipitation_probability_max';
 /** Always a week: widgets showing fewer days share the request and slice. */
-export const FORECAST_DAYS = 7;
+const FORECAST_DAYS = 7;
 
 /** Rounds to 0.01° (about 1 km): finer than the model's grid, coarser than a street address. */
 export function roundCoordinate(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function forecastUrl(latitude: number, longitude: number): string {
+function forecastUrl(latitude: number, longitude: number): string {
   const params = new URLSearchParams({
     latitude: roundCoordinate(latitude).toFixed(2),
     longitude: roundCoordinate(longitude).toFixed(2),

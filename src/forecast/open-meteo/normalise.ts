@@ -46,7 +46,8 @@ export function normalise(response: OpenMeteoResponse): Forecast {
 
 /** Current conditions, or null when the provider sent none or left the essentials out. */
 function normaliseCurrent(current: OpenMeteoResponse['current']): CurrentConditions | null {
-  if (!current || current.temperature_2m === null || current.weather_code === null) return null;
+  if (!current) return null;
+  if (current.temperature_2m === null || current.weather_code === null) return null;
   const optional = (n: number | null | undefined, bounds: readonly [number, number], what: string) =>
     n === null || n === undefined ? null : check(n, within(n, bounds), what);
   return {

@@ -13,7 +13,7 @@ export const TIME_ZONE = 'Europe/Berlin';
 const DAY_MS = 86_400_000;
 
 /** Milliseconds of a `YYYY-MM-DD` date at 00:00 UTC, or NaN unless it is a real calendar date. */
-export function calendarDay(text: string): number {
+function calendarDay(text: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return NaN;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
@@ -33,7 +33,7 @@ const isoMinute = z.string().check(
 const value = z.nullable(z.number());
 const series = z.array(value);
 
-export const currentSchema = z.object({
+const currentSchema = z.object({
   time: isoMinute,
   temperature_2m: value,
   apparent_temperature: z.optional(value),
@@ -42,7 +42,7 @@ export const currentSchema = z.object({
   wind_speed_10m: z.optional(value),
 });
 
-export const dailySchema = z
+const dailySchema = z
   .object({
     time: z.array(isoDate).check(z.minLength(1), z.maxLength(16)),
     weather_code: series,

@@ -47,7 +47,7 @@ export type Parser<T> = (text: string) => T | undefined;
  * Numbers in plain notation from `min` to `max`: whole ones ("7", not "7.0", "1e1" or "0x7"), or
  * with `decimals` a decimal fraction ("51.9458", not "5.19e1" or "Infinity").
  */
-export function number(min: number, max: number, decimals = false): Parser<number> {
+function number(min: number, max: number, decimals = false): Parser<number> {
   return (text) => {
     const n = (decimals ? /^\s*[+-]?\d{1,3}(\.\d{1,12})?\s*$/ : /^\s*\d{1,4}\s*$/).test(text) ? Number(text) : NaN;
     return n >= min && n <= max ? n : undefined;
@@ -55,10 +55,11 @@ export function number(min: number, max: number, decimals = false): Parser<numbe
 }
 
 /** A link the widget may render: http(s), or relative to the page (resolved against it). */
-export const safeUrl: Parser<string> = (text) => {
+const safeUrl: Parser<string> = (text) => {
   if (text.length > 2048 || !text.trim()) return undefined;
   try {
     // Resolving also undoes the tricks a browser would accept ("java\tscript:", leading spaces).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no document when pre-rendered in Node
     const url = new URL(text.trim(), globalThis.document?.baseURI);
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
@@ -67,7 +68,7 @@ export const safeUrl: Parser<string> = (text) => {
 };
 
 /** A short version label such as `2`, `2026-11` or `v3.1`. */
-export const label: Parser<string> = (text) => (/^[\w.:+-]{1,64}$/.test(text.trim()) ? text.trim() : undefined);
+const label: Parser<string> = (text) => (/^[\w.:+-]{1,64}$/.test(text.trim()) ? text.trim() : undefined);
 
 /**
  * A value the widget did not take: the attribute, its text (null: missing), and what became of it:

@@ -26,7 +26,8 @@ const municipality = z.object({
   website: httpsUrl,
 });
 
-export const districtSchema = z
+// Typed as a schema of `District`: whatever it accepts is one (a compile-time link between the two).
+export const districtSchema: z.ZodMiniType<District> = z
   .object({
     id: z.string().check(z.minLength(1)),
     name: z.string().check(z.minLength(1)),
@@ -46,6 +47,3 @@ export const districtSchema = z
       'municipality ids must be unique',
     ),
   );
-
-/** Compile-time link between schema and interface: whatever the schema accepts is a `District`. */
-export const asDistrict = (value: z.infer<typeof districtSchema>): District => value;

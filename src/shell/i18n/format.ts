@@ -20,7 +20,7 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
 export const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 export const TWO_DECIMALS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 /** A calendar date in words, read in UTC so that it is the same date whatever the visitor's time zone. */
-export const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
 
 /** A calendar date (`YYYY-MM-DD`) as a date in the calendar; `options` must read it in UTC. */
 export function formatIsoDate(lang: Lang, isoDate: string, options: Intl.DateTimeFormatOptions = LONG_DATE): string {

@@ -17,7 +17,7 @@ export const FORECASTS_KEY = 'forecasts';
 const TIMEOUT_MS = 2000;
 
 /** `work()`'s result, or `fallback` when it throws, rejects or takes too long. */
-export function bounded<T>(work: () => Promise<T>, fallback: T): Promise<T> {
+function bounded<T>(work: () => Promise<T>, fallback: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<T>((resolve) => (timer = setTimeout(resolve, TIMEOUT_MS, fallback)));
   const done = Promise.resolve()
@@ -31,20 +31,20 @@ let found: IDBDatabase | undefined;
 /** The database if it exists; 'missing' if it does not (and still does not); 'broken' if storage does not answer. */
 async function existing(): Promise<IDBDatabase | 'missing' | 'broken'> {
   if (found) return found;
-  const db = await bounded(
-    async () =>
-      // Look before opening: every current engine lists its databases. Where one cannot, the open
-      // below aborts the creation it would start (WebKit then lists an empty one, version 0).
-      (await indexedDB.databases?.())?.some((info) => info.name === DATABASE && info.version) === false
-        ? undefined
-        : new Promise<IDBDatabase | undefined>((resolve, reject) => {
-            const request = indexedDB.open(DATABASE);
-            request.onupgradeneeded = () => request.transaction?.abort(); // did not exist: create nothing
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error));
-          }),
-    null,
-  );
+  const db = await bounded(async () => {
+    // Look before opening: every current engine lists its databases. Where one cannot, the open
+    // below aborts the creation it would start (WebKit then lists an empty one, version 0).
+    // lib.dom declares databases() always; older engines do not have it.
+    const listed = 'databases' in indexedDB ? await indexedDB.databases() : undefined;
+    if (listed && !listed.some((info) => info.name === DATABASE && info.version)) return undefined;
+    return new Promise<IDBDatabase | undefined>((resolve, reject) => {
+      const request = indexedDB.open(DATABASE);
+      request.onupgradeneeded = () => request.transaction?.abort(); // did not exist: create nothing
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () =>
+        request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error ?? new Error('IndexedDB'));
+    });
+  }, null);
   if (!db) return db === null ? 'broken' : 'missing';
   db.onversionchange = () => db.close(); // never block another tab deleting it
   return (found = db);
@@ -73,7 +73,7 @@ export async function readStored(key: string): Promise<unknown> {
       new Promise((resolve, reject) => {
         const request = db.transaction('keyval').objectStore('keyval').get(key);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB'));
       }),
     undefined,
   );

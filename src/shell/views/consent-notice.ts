@@ -12,10 +12,10 @@ export interface ConsentNoticeProps {
   readonly keptDays: number | null;
   /** The decision holds for this page view only; said beside the buttons. */
   readonly pageViewOnly: boolean;
-  readonly onAccept: () => void;
-  readonly onReject: () => void;
+  readonly onAccept: () => unknown;
+  readonly onReject: () => unknown;
   /** The visitor opened the details: they are fetched (once) and the notice rendered again. */
-  readonly onDetails: () => void;
+  readonly onDetails: () => unknown;
 }
 
 // Open-Meteo's own statement on what it does with the IP address and coordinates.

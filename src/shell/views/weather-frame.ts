@@ -17,7 +17,7 @@ export function renderPlaceholder(days: number, invisible: boolean): TemplateRes
 }
 
 /** The error part: a short message and a retry button. */
-export function renderError(message: string, retryLabel: string, onRetry: () => void): TemplateResult {
+export function renderError(message: string, retryLabel: string, onRetry: () => unknown): TemplateResult {
   return html`<div part="error" class="error" role="alert">
     <p>${message}</p>
     <button part="retry-button" @click=${onRetry}>${retryLabel}</button>
@@ -25,7 +25,7 @@ export function renderError(message: string, retryLabel: string, onRetry: () => 
 }
 
 /** Withdrawing is always one button away from the forecast; beside it, whether the choice is kept. */
-export function renderRevoke(t: Translation, pageViewOnly: boolean, onRevoke: () => void): TemplateResult {
+export function renderRevoke(t: Translation, pageViewOnly: boolean, onRevoke: () => unknown): TemplateResult {
   return html`<button part="revoke-button" @click=${onRevoke}>${t.revoke}</button>
     ${pageViewOnly ? html`<p class="note">${t.pageViewOnly}</p>` : nothing}`;
 }

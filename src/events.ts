@@ -28,6 +28,8 @@ export interface ForecastLoadDetail {
 }
 
 export interface ErrorDetail {
+  /** Which service failed: the forecast (Open-Meteo) or the official warnings (Bright Sky). */
+  readonly service: 'forecast' | 'warnings';
   readonly kind: ErrorKind;
   /** HTTP status when the provider answered with one. */
   readonly status?: number;

@@ -54,6 +54,10 @@ const ACCEPT_FOCUS = '[part="accept-button"]';
  * @attr {string} [consent-max-age=182] - Days a stored decision counts, 1–730; a later, longer value never lengthens one. A bad value fails closed.
  * @attr {string} [heading-level=2] - Level of the widget's top heading, 1–5; its own headings are one level below.
  * @attr {string} [timeout=10] - Seconds to wait for the weather service, 1–60.
+ * @attr {string} [consent-source=builtin] - Where the decision lives: `builtin`, `external`, `none`, or the site's cookie banner and its service (`klaro:open-meteo`, `cookieconsent:weather/open-meteo`, `usercentrics:ID`, `cookiebot:CATEGORY`, `borlabs:ID`, `ccm19:EMBEDDING`). A bad value fails closed.
+ * @attr {'on' | 'off'} [warnings=on] - Official DWD warnings beside the forecast (Bright Sky). A bad value means `off`.
+ * @attr {string} forecast-api - Base URL of the forecast service: https, or a path on the site (its own proxy). Default: Open-Meteo's.
+ * @attr {string} warnings-api - Base URL of the warnings service: https, or a path on the site (its own proxy). Default: Bright Sky's.
  *
  * @fires {CustomEvent<ConsentChangeDetail>} kreis-wetter-consent-change - The consent state changed through this widget's buttons (`source: 'visitor'`) or the stored decision, another widget or another tab (`source: 'storage'`).
  * @fires {CustomEvent<ForecastLoadDetail>} kreis-wetter-forecast-load - A forecast is shown.
@@ -108,6 +112,14 @@ export class KreisWetter extends LitElement {
   declare headingLevel: number;
   /** Seconds to wait for the weather service, 1–60 (`timeout`). */
   declare timeout: number;
+  /** Where the decision lives (`consent-source`); null when the attribute is not valid (fails closed). */
+  declare consentSource: string | null;
+  /** Official DWD warnings beside the forecast (`warnings`): `on` or `off`. */
+  declare warnings: 'on' | 'off';
+  /** Base URL of the forecast service (`forecast-api`); null: Open-Meteo's. */
+  declare forecastApi: string | null;
+  /** Base URL of the warnings service (`warnings-api`); null: Bright Sky's. */
+  declare warningsApi: string | null;
 
   static {
     // Each property stands for its attribute: setting one sets (or, with null, removes) the
@@ -143,7 +155,7 @@ export class KreisWetter extends LitElement {
     (state) => this.#gate.follow(state),
   );
   readonly #gate = new ForecastGate(this, (error) => {
-    emit(this, 'kreis-wetter-error', { kind: 'network', message: String(error) });
+    emit(this, 'kreis-wetter-error', { service: 'forecast', kind: 'network', message: String(error) });
   });
 
   /** The visitor's decision as it applies to this widget: `unknown`, `granted` or `denied`. */

@@ -6,6 +6,7 @@ import type { ForecastRegion, WeatherHost } from '../shell/forecast-contract.js'
 import { heading } from '../shell/views/heading.js';
 import { renderError, renderPlaceholder, renderRevoke } from '../shell/views/weather-frame.js';
 import { loadForecast } from './forecast-request.js';
+import { OPEN_METEO } from './open-meteo/client.js';
 import { Announcer } from './announcer.js';
 import { adoptForecastStyles } from './forecast-styles.js';
 import { renderForecast } from './forecast-view.js';
@@ -14,7 +15,7 @@ import type { ForecastFailure, ForecastResult } from './model.js';
 import { PlaceChoice, type Place } from './place-choice.js';
 import { RetryPolicy } from './retry-policy.js';
 
-type Args = readonly [latitude: number, longitude: number, timeoutSeconds: number, run: number];
+type Args = readonly [api: string, latitude: number, longitude: number, timeoutSeconds: number, run: number];
 
 /** The abort reason when the widget leaves the page or consent goes: not a failure to show. */
 const STOPPED = new DOMException('The forecast was stopped.', 'AbortError');
@@ -50,13 +51,14 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
     this.task = new Task(host, {
       args: (): Args => {
         const { latitude, longitude } = this.currentPlace();
-        return [latitude, longitude, host.weatherInput.config.timeout, this.runs];
+        const { forecastApi, timeout } = host.weatherInput.config;
+        return [forecastApi ?? OPEN_METEO, latitude, longitude, timeout, this.runs];
       },
-      task: ([latitude, longitude, timeout], { signal }) => {
+      task: ([api, latitude, longitude, timeout], { signal }) => {
         clearTimeout(this.retryTimer);
         this.announcer.report(this.strings().loading, false);
         const { keepsForecasts } = this.host.weatherInput;
-        return loadForecast({ latitude, longitude, timeoutMs: timeout * 1000, onDevice: keepsForecasts, signal });
+        return loadForecast({ api, latitude, longitude, timeoutMs: timeout * 1000, onDevice: keepsForecasts, signal });
       },
       onComplete: (result) => this.completed(result),
       onError: (error) => this.failed(error),
@@ -129,7 +131,9 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
       if (this.unrenderable !== result) {
         this.unrenderable = result;
         const message = `The forecast could not be shown: ${String(error)}`;
-        queueMicrotask(() => emit(this.host, 'kreis-wetter-error', { kind: 'invalid-response', message }));
+        queueMicrotask(() =>
+          emit(this.host, 'kreis-wetter-error', { service: 'forecast', kind: 'invalid-response', message }),
+        );
       }
       return renderError(w.errors.invalid, t.retry, () => this.retry());
     }
@@ -192,7 +196,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
   }
 
   private reportError({ kind, status, message }: ForecastFailure): void {
-    emit(this.host, 'kreis-wetter-error', { kind, status, message });
+    emit(this.host, 'kreis-wetter-error', { service: 'forecast', kind, status, message });
   }
 }
 

@@ -6,6 +6,8 @@ import { ForecastError, TIMEOUT, fetchForecast, roundCoordinate } from './open-m
 const FRESH_FOR_MS = 30 * 60_000;
 
 export interface ForecastRequest {
+  /** The forecast service's base URL (Open-Meteo's, or the site's own proxy). */
+  readonly api: string;
   readonly latitude: number;
   readonly longitude: number;
   readonly timeoutMs: number;
@@ -35,7 +37,7 @@ function locationKey(latitude: number, longitude: number): string {
  */
 export async function loadForecast(request: ForecastRequest): Promise<ForecastResult> {
   const { latitude, longitude, signal } = request;
-  const key = locationKey(latitude, longitude);
+  const key = `${request.api} ${locationKey(latitude, longitude)}`;
   const kept = await readKept(key);
   signal.throwIfAborted();
   if (kept && Date.now() - kept.fetchedAt < FRESH_FOR_MS) return { ...kept, source: 'cache' };
@@ -51,7 +53,7 @@ export async function loadForecast(request: ForecastRequest): Promise<ForecastRe
 
 function join(
   key: string,
-  { latitude, longitude, timeoutMs, onDevice, signal }: ForecastRequest,
+  { api, latitude, longitude, timeoutMs, onDevice, signal }: ForecastRequest,
 ): Promise<KeptForecast> {
   let flight = inFlight.get(key);
   // A request everybody walked away from is finishing its abort; start afresh.
@@ -63,7 +65,7 @@ function join(
     const started: InFlight = {
       controller,
       waiting: 0,
-      promise: fetchForecast(latitude, longitude, controller.signal)
+      promise: fetchForecast(api, latitude, longitude, controller.signal)
         .then((forecast) => {
           const entry = { forecast, fetchedAt: Date.now() };
           keep(key, entry, generation, onDevice);

@@ -2,7 +2,8 @@ import type { Forecast, ForecastFailure } from '../model.js';
 import { ImplausibleValue, normalise } from './normalise.js';
 import { openMeteoResponseSchema, TIME_ZONE } from './schema.js';
 
-const OPEN_METEO_FORECAST_URL = 'https://api.open-meteo.com/v1/forecast';
+/** Open-Meteo's API, unless the site names its own proxy (`forecast-api`). */
+export const OPEN_METEO = 'https://api.open-meteo.com';
 
 // Nine variables: Open-Meteo weighs a call by its variable count; up to ten count as one call.
 const CURRENT = 'temperature_2m,apparent_temperature,weather_code,is_day,wind_speed_10m';
@@ -15,7 +16,7 @@ export function roundCoordinate(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function forecastUrl(latitude: number, longitude: number): string {
+function forecastUrl(api: string, latitude: number, longitude: number): string {
   const params = new URLSearchParams({
     latitude: roundCoordinate(latitude).toFixed(2),
     longitude: roundCoordinate(longitude).toFixed(2),
@@ -25,7 +26,7 @@ function forecastUrl(latitude: number, longitude: number): string {
     forecast_days: String(FORECAST_DAYS),
     models: 'icon_seamless',
   });
-  return `${OPEN_METEO_FORECAST_URL}?${params}`;
+  return `${api}/v1/forecast?${params}`;
 }
 
 /** A failed fetch, classified for the visitor's message and the retry policy. */
@@ -48,10 +49,15 @@ export const TIMEOUT = new ForecastError('timeout', 'Open-Meteo did not answer i
  * Fetches and validates one forecast. Rejects with a ForecastError, or with the signal's reason
  * when the caller aborted.
  */
-export async function fetchForecast(latitude: number, longitude: number, signal: AbortSignal): Promise<Forecast> {
+export async function fetchForecast(
+  api: string,
+  latitude: number,
+  longitude: number,
+  signal: AbortSignal,
+): Promise<Forecast> {
   let response: Response;
   try {
-    response = await fetch(forecastUrl(latitude, longitude), {
+    response = await fetch(forecastUrl(api, latitude, longitude), {
       signal,
       // No cookies, no referrer: the provider needs nothing but the coordinates.
       credentials: 'omit',

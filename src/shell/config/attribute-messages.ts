@@ -11,6 +11,10 @@ const EXPECTED: Record<AttributeName, string> = {
   'consent-max-age': 'a whole number of days from 1 to 730',
   'heading-level': 'a whole number from 1 to 5',
   timeout: 'a whole number of seconds from 1 to 60',
+  'consent-source': 'builtin, external, none, or a cookie banner with its service such as klaro:open-meteo',
+  warnings: 'on or off',
+  'forecast-api': 'an https URL or a path on this site, such as /wetter-api/open-meteo',
+  'warnings-api': 'an https URL or a path on this site, such as /wetter-api/brightsky',
 };
 
 /** The console warning for a value the widget did not take: attribute, value, what it expects, what it does instead. */
@@ -20,9 +24,13 @@ export function describeProblem({ attribute, text, outcome }: AttributeProblem):
   const shown = text === null ? '' : text.length > 80 ? `${text.slice(0, 80)}…` : text;
   const instead =
     outcome === 'fail-closed'
-      ? 'no stored decision counts and none is stored until it is valid'
-      : outcome === 'alone'
-        ? `the other coordinate is missing; using the municipality`
-        : 'using the default';
+      ? attribute === 'consent-source'
+        ? 'no forecast until the visitor agrees here, and that for this page view only'
+        : 'no stored decision counts and none is stored until it is valid'
+      : outcome === 'off'
+        ? 'nothing is sent to that service'
+        : outcome === 'alone'
+          ? `the other coordinate is missing; using the municipality`
+          : 'using the default';
   return `<kreis-wetter>: ignoring ${attribute}="${shown}" (expected ${EXPECTED[attribute]}); ${instead}.`;
 }

@@ -26,6 +26,20 @@ export interface WidgetConfig {
   readonly headingLevel: number;
   /** Seconds. */
   readonly timeout: number;
+  /**
+   * Where the decision lives: `builtin`, `external`, `none`, or a cookie banner and its service
+   * (`klaro:open-meteo` …); null: not a value the widget knows, which fails closed.
+   */
+  readonly consentSource: string | null;
+  /** Official warnings of the DWD beside the forecast (`on`), or nothing of them (`off`). */
+  readonly warnings: 'on' | 'off';
+  /**
+   * Base URL of the forecast service, e.g. the site's own proxy (relative); null: Open-Meteo's.
+   * (The providers' addresses are in the forecast code, which loads only after consent.)
+   */
+  readonly forecastApi: string | null;
+  /** Base URL of the warnings service, e.g. the site's own proxy (relative); null: Bright Sky's. */
+  readonly warningsApi: string | null;
 }
 
 type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
@@ -67,26 +81,49 @@ const safeUrl: Parser<string> = (text) => {
   }
 };
 
+/**
+ * A service's base URL: https, or relative to the page (the site's own proxy, e.g.
+ * `/wetter-api/open-meteo`); kept as written without a trailing slash, the paths are added to it.
+ */
+const apiBase: Parser<string> = (text) => {
+  const base = text.trim().replace(/\/+$/, '');
+  return /^(https:\/\/[\w.-]+(:\d+)?|\.{0,2})(\/[\w.~%!$&'()*+,;=:@-]+)*$/i.test(base) &&
+    base.length < 512 &&
+    base !== ''
+    ? base
+    : undefined;
+};
+
+// Cookie banners with an adapter (src/cmp/): the value names one and its service, category or embedding.
+const CONSENT_SOURCE =
+  /^(builtin|external|none|(klaro|cookieconsent|usercentrics|cookiebot|borlabs|ccm19):\S[^\n]{0,127})$/;
+
 /** A short version label such as `2`, `2026-11` or `v3.1`. */
 const label: Parser<string> = (text) => (/^[\w.:+-]{1,64}$/.test(text.trim()) ? text.trim() : undefined);
 
 /**
  * A value the widget did not take: the attribute, its text (null: missing), and what became of it:
- * `default` (the default is used), `fail-closed` (no stored decision counts or is stored), `alone`
+ * `default` (the default is used), `fail-closed` (no stored decision counts or is stored), `off`
+ * (nothing is sent to that service), `alone`
  * (a coordinate without the other one), `missing` (worth setting). Worded for the site owner by
  * attribute-messages.ts, a chunk of its own: only sites with a bad value load it.
  */
 export interface AttributeProblem {
   readonly attribute: AttributeName;
   readonly text: string | null;
-  readonly outcome: 'default' | 'fail-closed' | 'alone' | 'missing';
+  readonly outcome: 'default' | 'fail-closed' | 'off' | 'alone' | 'missing';
 }
 
-/** How each property's attribute is read, and its value without one (the district's default municipality for null `gemeinde`). */
+/**
+ * How each property's attribute is read, its value without one (the district's default
+ * municipality for null `gemeinde`) and, where it is not the same, the value a bad text gives:
+ * the consent settings fail closed (null); `warnings` sends nothing more (`off`).
+ */
 const PROPERTIES: {
   readonly [P in PropertyName]: readonly [
     parse: (text: string, district: District) => WidgetConfig[P] | undefined,
     fallback: WidgetConfig[P] | null,
+    whenBad?: WidgetConfig[P] | null,
   ];
 } = {
   gemeinde: [(text, district) => district.municipalities.find((m) => m.id === text.trim().toLowerCase())?.id, null],
@@ -94,17 +131,23 @@ const PROPERTIES: {
   longitude: [number(-180, 180, true), null],
   days: [number(1, 7), 5],
   privacyUrl: [safeUrl, null],
-  consentVersion: [label, '1'],
-  consentMaxAge: [number(1, 730), 182],
+  consentVersion: [label, '1', null],
+  consentMaxAge: [number(1, 730), 182, null],
   headingLevel: [number(1, 5), 2],
   timeout: [number(1, 60), 10],
+  consentSource: [(text) => (CONSENT_SOURCE.test(text.trim()) ? text.trim() : undefined), 'builtin', null],
+  warnings: [
+    (text) => (text.trim() === 'on' || text.trim() === 'off' ? (text.trim() as 'on' | 'off') : undefined),
+    'on',
+    'off',
+  ],
+  forecastApi: [apiBase, null],
+  warningsApi: [apiBase, null],
 };
 
 /** The property names, in the order of README's attribute table. */
 export const PROPERTY_NAMES = Object.keys(PROPERTIES) as PropertyName[];
 export const ATTRIBUTES = PROPERTY_NAMES.map(attributeOf);
-// A bad value of these guards consent: it fails closed (null) instead of falling back.
-const FAIL_CLOSED: readonly PropertyName[] = ['consentVersion', 'consentMaxAge'];
 
 /**
  * Reads every attribute through `get` (null: absent); `report` receives each value not taken.
@@ -117,14 +160,18 @@ export function parseAttributes(
 ): WidgetConfig {
   const config: Record<string, unknown> = {};
   for (const property of PROPERTY_NAMES) {
-    const [parse, fallback] = PROPERTIES[property];
+    const [parse, fallback, whenBad] = PROPERTIES[property];
     const attribute = attributeOf(property);
     const text = get(attribute);
     const value = text === null ? undefined : parse(text, district);
-    const failClosed = FAIL_CLOSED.includes(property);
-    if (text !== null && value === undefined)
-      report({ attribute, text, outcome: failClosed ? 'fail-closed' : 'default' });
-    config[property] = value ?? (text !== null && failClosed ? null : fallback);
+    const bad = text !== null && value === undefined;
+    if (bad)
+      report({
+        attribute,
+        text,
+        outcome: whenBad === undefined ? 'default' : whenBad === null ? 'fail-closed' : 'off',
+      });
+    config[property] = value ?? (bad && whenBad !== undefined ? whenBad : fallback);
   }
   config.gemeinde ??= district.defaultMunicipality;
   // One coordinate without the other is no place (a bad other one has been reported already).

@@ -8,7 +8,7 @@
  * - only the public API is listed: private and protected members are left out, and so are
  *   type-only re-exports (`export type { … }`), which are no JavaScript exports.
  * The analyzer loads TypeScript 5.4 of its own (a dependency of the analyzer, nested under it),
- * independent of the project's TypeScript 7.
+ * independent of the project's TypeScript.
  */
 
 /** @typedef {import('@custom-elements-manifest/analyzer').Plugin} Plugin */
@@ -18,6 +18,18 @@ const PUBLISHED = {
   'src/kreis-wetter.ts': 'dist/kreis-wetter.js',
   'src/kreis-wetter-element.ts': 'dist/element.js',
 };
+
+/**
+ * Unpublished base classes: their public members are the element's own to users (listed without
+ * `inheritedFrom`), and the published superclass is the one they extend.
+ * @type {Record<string, { name: string; package: string }>}
+ */
+const INTERNAL_BASES = {
+  'src/shell/lit-html-element.ts': { name: 'HTMLElement', package: 'global:' },
+};
+
+/** @param {string} reference */
+const internalBase = (reference) => INTERNAL_BASES[reference.replace(/\.js$/, '.ts').replace(/^\/+/, '')];
 
 /**
  * The analyzer writes references as `src/x.ts`, `src/x.js`, `/src/x.js` or `./x.js`; all mean the source module.
@@ -140,11 +152,14 @@ function publishedPaths() {
         }
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
+          const base = declaration.superclass?.module && internalBase(declaration.superclass.module);
+          if (base) declaration.superclass = { ...base };
           for (const ref of [declaration.superclass, ...(declaration.mixins ?? [])]) {
             if (ref?.module) ref.module = published(ref.module, from);
           }
           for (const member of declaration.members ?? []) {
-            if (member.inheritedFrom?.module)
+            if (member.inheritedFrom?.module && internalBase(member.inheritedFrom.module)) delete member.inheritedFrom;
+            else if (member.inheritedFrom?.module)
               member.inheritedFrom.module = published(member.inheritedFrom.module, from);
           }
         }
@@ -157,7 +172,6 @@ function publishedPaths() {
 export default {
   globs: ['src/kreis-wetter.ts', 'src/kreis-wetter-element.ts'],
   outdir: '.',
-  litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
   packagejson: false,
   plugins: [withoutTypeOnlyExports(), publicMembersOnly(), attributesWithProperties(), publishedPaths()],

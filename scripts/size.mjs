@@ -35,6 +35,14 @@ const BUDGETS = {
     aim: undefined,
     failsRun: false,
   },
+  // A site with a cookie banner fetches, before consent, the consent sources, the banner's common
+  // part and its one adapter (measured with the largest): at most 4 KiB more than the default path.
+  bannerBeforeConsent: {
+    label: 'cookie-banner page before consent (+ its chunks)',
+    max: 16 * KiB,
+    aim: undefined,
+    failsRun: true,
+  },
   forecast: { label: 'forecast chunk(s)', max: 20 * KiB, aim: 8 * KiB, failsRun: true },
 };
 
@@ -59,6 +67,8 @@ const FORBIDDEN_BEFORE_CONSENT = [
 
 /** What identifies the chunk with the Open-Meteo client. */
 const FORECAST_CHUNK_MARKER = 'api.open-meteo.com';
+/** The cookie banners with an adapter of their own (src/cmp/), each a chunk named after it. */
+const CMP_ADAPTERS = ['klaro', 'cookieconsent', 'usercentrics', 'cookiebot', 'borlabs', 'ccm19'];
 /**
  * The small chunks a page may fetch before consent, by Rollup's `[name]-[hash].js` (their source
  * modules' names): each only where it is needed, so none is on the default path.
@@ -71,11 +81,23 @@ const SOME_PAGES = [
     loadedWhen: 'once a decision is stored (and with the forecast)',
   },
   { role: 'messages', name: /^attribute-messages-[\w-]+\.js$/, loadedWhen: 'pages with a bad attribute' },
+  { role: 'details', name: /^consent-details-[\w-]+\.js$/, loadedWhen: "once a visitor opens the notice's details" },
+  {
+    role: 'sources',
+    name: /^consent-sources-[\w-]+\.js$/,
+    loadedWhen: 'pages with a consent-source other than builtin',
+  },
+  { role: 'banner', name: /^cmp-consent-[\w-]+\.js$/, loadedWhen: 'pages whose consent-source names a cookie banner' },
+  ...CMP_ADAPTERS.map((cmp) => ({
+    role: /** @type {const} */ ('adapter'),
+    name: new RegExp(`^${cmp}-[\\w-]+\\.js$`),
+    loadedWhen: `consent-source="${cmp}:…" only`,
+  })),
 ];
 const GZIP_LEVEL = 9;
 
 /**
- * @typedef {'entry' | 'static' | 'english' | 'writes' | 'messages' | 'forecast' | 'lazy'} Role
+ * @typedef {'entry' | 'static' | 'english' | 'writes' | 'messages' | 'details' | 'sources' | 'banner' | 'adapter' | 'forecast' | 'lazy'} Role
  * @typedef {{ file: string, role: Role, loadedWhen: string, raw: number, gzip: number }} FileSize
  * @typedef {{ files: string[], raw: number, gzip: number }} GroupSize
  * @typedef {{ label: string, gzip: number, max: number, aim: number | undefined, failsRun: boolean, ok: boolean }} BudgetResult
@@ -109,8 +131,8 @@ for (const queue = [...beforeConsent]; queue.length > 0;) {
 const lazy = [...lazyRoots];
 /** @param {string[]} roots */
 const lazyGroup = (roots) => [...staticClosure(roots)].filter((file) => !beforeConsent.has(file));
-const someFiles = new Map(SOME_PAGES.map(({ role, name }) => [role, lazy.filter((file) => name.test(basename(file)))]));
-const englishFiles = someFiles.get('english') ?? [];
+const someFiles = new Map(SOME_PAGES.map((page) => [page, lazy.filter((file) => page.name.test(basename(file)))]));
+const englishFiles = [...someFiles].find(([page]) => page.role === 'english')?.[1] ?? [];
 // After consent: the forecast chunk and everything it brings or fetches later (the English
 // weather strings), the writer it shares with the chunks above counted too.
 const forecastRoots = lazy.filter((file) => code(file).includes(FORECAST_CHUNK_MARKER));
@@ -130,8 +152,8 @@ const files = [
       file === ENTRY_FILE ? 'before consent (entry)' : 'before consent (static import)',
     ),
   ),
-  ...SOME_PAGES.flatMap(({ role, loadedWhen }) =>
-    (someFiles.get(role) ?? []).map((file) => measure(file, /** @type {Role} */ (role), loadedWhen)),
+  ...SOME_PAGES.flatMap((page) =>
+    (someFiles.get(page) ?? []).map((file) => measure(file, /** @type {Role} */ (page.role), page.loadedWhen)),
   ),
   ...forecastFiles
     .filter((file) => !classifiedBefore.has(file))
@@ -150,6 +172,12 @@ const groups = {
 const budgets = [
   budget(BUDGETS.beforeConsent, groups.beforeConsent.gzip),
   budget(BUDGETS.englishBeforeConsent, groups.beforeConsent.gzip + groups.english.gzip),
+  budget(
+    BUDGETS.bannerBeforeConsent,
+    groups.beforeConsent.gzip +
+      sum(files.filter((f) => f.role === 'sources' || f.role === 'banner')).gzip +
+      Math.max(0, ...files.filter((f) => f.role === 'adapter').map((f) => f.gzip)),
+  ),
   budget(BUDGETS.forecast, groups.forecast.gzip),
 ];
 

@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { emit, type ConsentState } from './events.js';
 import {
   ATTRIBUTES,
@@ -16,6 +16,9 @@ import { focusAfter } from './shell/focus.js';
 import type { WeatherInput } from './shell/forecast-contract.js';
 import { ForecastGate } from './shell/forecast-gate.js';
 import { translationFor, type Translation } from './shell/i18n/index.js';
+import type { ConsentSource } from './shell/consent/consent-source.js';
+import type { NoticeFacts } from './shell/i18n/notice-facts.js';
+import { LitHtmlElement } from './shell/lit-html-element.js';
 import { LanguageController } from './shell/i18n/language-controller.js';
 import { widgetStyles } from './shell/styles/widget-styles.js';
 import { loadConsentDetails, renderConsentNotice } from './shell/views/consent-notice.js';
@@ -87,11 +90,12 @@ const ACCEPT_FOCUS = '[part="accept-button"]';
  * @cssprop [--kreis-wetter-radius=0.375rem] - Corner radius.
  * @cssprop [--kreis-wetter-spacing=1rem] - Base spacing.
  */
-export class KreisWetter extends LitElement {
+export class KreisWetter extends LitHtmlElement {
+  /** @internal */
   static override styles = widgetStyles;
-  static override get observedAttributes(): string[] {
+  static get observedAttributes(): string[] {
     // `lang` is the global attribute, watched so the language follows it.
-    return [...super.observedAttributes, ...ATTRIBUTES, 'lang'];
+    return [...ATTRIBUTES, 'lang'];
   }
 
   /** Municipality id of the forecast place (`gemeinde`); reads back the id in use. */
@@ -186,14 +190,14 @@ export class KreisWetter extends LitElement {
       t: translationFor(lang),
       config: this.#config,
       district: this.#district,
-      pageViewOnly: this.#consent.pageViewOnly,
+      pageViewOnly: this.#consent.source?.pageViewOnly ?? false,
       keepsForecasts: this.#consent.keptDays !== null,
-      revoke: this.#onRevoke,
+      // Where nobody was asked (consent-source="none") there is nothing to withdraw.
+      revoke: this.#consent.source?.asks === false ? undefined : this.#onRevoke,
     };
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value) return;
     if (name === 'lang') this.#language.resolve();
     else this.#configure();
@@ -229,7 +233,8 @@ export class KreisWetter extends LitElement {
   }
 
   #renderWeather(t: Translation, level: number): TemplateResult {
-    const { state, settled, pageViewOnly } = this.#consent;
+    const { state, settled, source } = this.#consent;
+    const pageViewOnly = source?.pageViewOnly ?? false;
     const { region, failed } = this.#gate;
     if (settled && state !== 'granted') {
       return html`${heading(level, 'kw-weather', t.weatherHeading, 'subheading')}
@@ -238,8 +243,9 @@ export class KreisWetter extends LitElement {
         t,
         state,
         privacyUrl: this.#config.privacyUrl,
-        keptDays: this.#consent.keptDays,
+        facts: this.#noticeFacts(source),
         pageViewOnly,
+        onBannerSettings: source?.openSettings,
         onAccept: this.#onAccept,
         onReject: this.#onReject,
         onDetails: this.#onDetails,
@@ -259,6 +265,19 @@ export class KreisWetter extends LitElement {
   };
 
   readonly #onReject = (): Promise<void> => this.#withdraw();
+
+  /** What the notice says, as the site configured the widget. */
+  #noticeFacts(source: ConsentSource | undefined): NoticeFacts {
+    const { forecastApi, warnings, warningsApi, consentSource } = this.#config;
+    const own = (base: string | null) => base !== null && !/^https:/i.test(base);
+    // Kept on this device, or by the site (its page, its cookie banner), or nowhere (this page view).
+    const bySite = !source?.pageViewOnly && consentSource !== null && !['builtin', 'none'].includes(consentSource);
+    return {
+      kept: this.#consent.keptDays ?? (bySite ? 'site' : null),
+      warnings: warnings === 'on',
+      proxy: own(forecastApi) && (warnings === 'off' || own(warningsApi)),
+    };
+  }
 
   readonly #onDetails = (): Promise<void> => loadConsentDetails().then(() => this.requestUpdate());
 

@@ -59,8 +59,9 @@ describe('before consent', () => {
     await waitFor(() => details.querySelectorAll('li').length > 0, 'the details did not arrive');
     const text = visibleText(details);
     for (const said of [
-      'OpenMeteo GmbH, Schweiz', // recipient
-      'um Ihnen die Vorhersage für den gewählten Ort zu liefern', // purpose
+      'OpenMeteo GmbH, Schweiz (Vorhersage)', // recipients
+      'Bright Sky, ein freier Dienst von Jakob de Maeyer',
+      'Ihnen die Vorhersage und die amtlichen Unwetterwarnungen für den gewählten Ort zu liefern', // purpose
       'Ihre IP-Adresse',
       'auf etwa 1 km gerundet',
       'die Adresse dieser Website',
@@ -77,6 +78,18 @@ describe('before consent', () => {
       'Datenschutzerklärung dieser Website',
     ]);
     expect(thirdPartyRequests()).to.have.length(0);
+  });
+
+  it('names only the recipients the site configured: without warnings, Open-Meteo alone', async () => {
+    const el = await mount(html`<kreis-wetter warnings="off"></kreis-wetter>`);
+    expect(visibleText(part(el, 'consent'))).not.to.include('Bright Sky');
+    const details = part(el, 'consent')!.querySelector('details')!;
+    details.open = true;
+    await waitFor(() => details.querySelectorAll('li').length > 0, 'the details did not arrive');
+    const text = visibleText(details);
+    expect(text).to.include('Empfänger: OpenMeteo GmbH, Schweiz.');
+    expect(text).to.include('Zweck: Ihnen die Vorhersage für den gewählten Ort zu liefern.');
+    expect(text).not.to.include('Bright Sky');
   });
 
   it('informs as completely in English', async () => {

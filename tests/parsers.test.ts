@@ -43,6 +43,22 @@ const hostileText = fc.oneof(
     ' ',
     'x'.repeat(5000),
     'coesfeld\u200b',
+    'none',
+    'external',
+    'klaro:',
+    'klaro:open-meteo',
+    'klaro: open-meteo',
+    'Klaro:open-meteo',
+    'on',
+    'off',
+    'OFF',
+    '/wetter-api/open-meteo',
+    '/wetter-api/open-meteo/',
+    '/',
+    'http://api.example',
+    'https://api.example/x',
+    'https://api.example:8443/',
+    '/\\evil.example',
   ),
 );
 
@@ -78,6 +94,20 @@ describe('attribute parsing under generated input', () => {
         expect(Number.isInteger(config.timeout) && config.timeout >= 1 && config.timeout <= 60).to.equal(true);
         if (config.privacyUrl !== null) expect(new URL(config.privacyUrl).protocol).to.be.oneOf(['http:', 'https:']);
         expect(config.latitude === null).to.equal(config.longitude === null);
+        // Where the decision lives: a known form or null (fails closed); "none" only where no
+        // service is a third party (both through the site's own paths).
+        if (config.consentSource !== null)
+          expect(config.consentSource).to.match(
+            /^(builtin|external|none|(klaro|cookieconsent|usercentrics|cookiebot|borlabs|ccm19):\S.*)$/s,
+          );
+        const ownPath = (base: string | null) => base !== null && base.startsWith('/') && !base.startsWith('//');
+        if (config.consentSource === 'none')
+          expect(ownPath(config.forecastApi) && (config.warnings === 'off' || ownPath(config.warningsApi))).to.equal(
+            true,
+          );
+        expect(config.warnings).to.be.oneOf(['on', 'off']);
+        for (const base of [config.forecastApi, config.warningsApi])
+          if (base !== null) expect(ownPath(base) || new URL(base).protocol === 'https:', base).to.equal(true);
         if (config.latitude !== null)
           expect(Math.abs(config.latitude) <= 90 && Math.abs(config.longitude!) <= 180).to.equal(true);
 
@@ -104,6 +134,19 @@ describe('attribute parsing under generated input', () => {
             'gemeinde',
             config.gemeinde === defaultDistrict.defaultMunicipality,
             config.gemeinde === raw.gemeinde?.trim().toLowerCase(),
+          ],
+          // A bad consent-source fails closed; a bad warnings value means off (nothing more is sent).
+          ['consent-source', config.consentSource === null, config.consentSource === raw['consent-source']?.trim()],
+          ['warnings', config.warnings === 'off', config.warnings === raw.warnings?.trim()],
+          [
+            'forecast-api',
+            config.forecastApi === null,
+            config.forecastApi === raw['forecast-api']?.trim().replace(/\/+$/, ''),
+          ],
+          [
+            'warnings-api',
+            config.warningsApi === null,
+            config.warningsApi === raw['warnings-api']?.trim().replace(/\/+$/, ''),
           ],
         ];
         for (const [name, defaulted, takenAsWritten] of outcome) {

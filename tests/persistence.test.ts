@@ -174,6 +174,9 @@ describe('a consent setting that is not valid fails closed', () => {
       expect(el.consentState).to.equal('unknown');
       expect(part(el, 'reject-button')).to.exist;
       expect(forecastRequests()).to.have.length(0);
+      // The notice promises no storage it will not do.
+      expect(visibleText(part(el, 'consent'))).to.include('Ihre Entscheidung gilt nur für diesen Seitenaufruf');
+      expect(visibleText(part(el, 'consent'))).not.to.include('in diesem Browser gespeichert');
 
       // A yes now holds for this page view only, and the visitor is told so; nothing is written.
       const writes: unknown[][] = [];

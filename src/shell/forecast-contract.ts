@@ -21,7 +21,7 @@ export interface WeatherInput {
   /** Forecasts may be kept on the device: only where the decision itself is kept there. */
   readonly keepsForecasts: boolean;
   /** The visitor withdrew with the region's revoke button. */
-  readonly revoke: () => unknown;
+  readonly revoke: (() => unknown) | undefined;
 }
 
 /** The widget as the forecast region sees it: one way in (`weatherInput`), one way out (`revoke`). */

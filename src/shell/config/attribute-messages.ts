@@ -19,6 +19,9 @@ const EXPECTED: Record<AttributeName, string> = {
 
 /** The console warning for a value the widget did not take: attribute, value, what it expects, what it does instead. */
 export function describeProblem({ attribute, text, outcome }: AttributeProblem): string {
+  if (outcome === 'third-party') {
+    return `<kreis-wetter>: ignoring consent-source="none": forecast-api (and warnings-api, unless warnings="off") must be paths on this site, its own proxy; a third party is asked for consent. No forecast until the visitor agrees here, and that for this page view only.`;
+  }
   if (outcome === 'missing')
     return `<kreis-wetter>: ${attribute} is missing; the consent notice should link to your privacy policy.`;
   const shown = text === null ? '' : text.length > 80 ? `${text.slice(0, 80)}…` : text;

@@ -81,25 +81,29 @@ const safeUrl: Parser<string> = (text) => {
   }
 };
 
-/**
- * A service's base URL: https, or relative to the page (the site's own proxy, e.g.
- * `/wetter-api/open-meteo`); kept as written without a trailing slash, the paths are added to it.
- */
-const apiBase: Parser<string> = (text) => {
-  const base = text.trim().replace(/\/+$/, '');
-  return /^(https:\/\/[\w.-]+(:\d+)?|\.{0,2})(\/[\w.~%!$&'()*+,;=:@-]+)*$/i.test(base) &&
-    base.length < 512 &&
-    base !== ''
-    ? base
-    : undefined;
-};
-
-// Cookie banners with an adapter (src/cmp/): the value names one and its service, category or embedding.
-const CONSENT_SOURCE =
-  /^(builtin|external|none|(klaro|cookieconsent|usercentrics|cookiebot|borlabs|ccm19):\S[^\n]{0,127})$/;
+/** Text as written (trimmed) when it matches `pattern` in full. */
+const matching =
+  <T extends string>(pattern: RegExp): Parser<T> =>
+  (text) =>
+    pattern.test(text.trim()) ? (text.trim() as T) : undefined;
 
 /** A short version label such as `2`, `2026-11` or `v3.1`. */
-const label: Parser<string> = (text) => (/^[\w.:+-]{1,64}$/.test(text.trim()) ? text.trim() : undefined);
+const label = matching(/^[\w.:+-]{1,64}$/);
+
+/**
+ * A service's base URL: https, or a path on this site (its own proxy, e.g. `/wetter-api/open-meteo`);
+ * the paths are added to it, so it ends without a slash.
+ */
+const apiUrl = matching(
+  /^(https:\/\/[\w.-]+(:\d+)?(\/[\w.~%!$&'()*+,;=:@-]+){0,16}|(\/[\w.~%!$&'()*+,;=:@-]+){1,16})$/,
+);
+const apiBase: Parser<string> = (text) => apiUrl(text.trim().replace(/\/+$/, ''));
+
+// Cookie banners with an adapter (src/cmp/), named with their service, category or embedding; the
+// adapter checks that name when it is fetched, and a bad one fails closed there.
+const consentSource = matching(
+  /^(builtin|external|none|(klaro|cookieconsent|usercentrics|cookiebot|borlabs|ccm19):\S.{0,127})$/,
+);
 
 /**
  * A value the widget did not take: the attribute, its text (null: missing), and what became of it:
@@ -111,7 +115,7 @@ const label: Parser<string> = (text) => (/^[\w.:+-]{1,64}$/.test(text.trim()) ? 
 export interface AttributeProblem {
   readonly attribute: AttributeName;
   readonly text: string | null;
-  readonly outcome: 'default' | 'fail-closed' | 'off' | 'alone' | 'missing';
+  readonly outcome: 'default' | 'fail-closed' | 'off' | 'alone' | 'missing' | 'third-party';
 }
 
 /**
@@ -135,12 +139,8 @@ const PROPERTIES: {
   consentMaxAge: [number(1, 730), 182, null],
   headingLevel: [number(1, 5), 2],
   timeout: [number(1, 60), 10],
-  consentSource: [(text) => (CONSENT_SOURCE.test(text.trim()) ? text.trim() : undefined), 'builtin', null],
-  warnings: [
-    (text) => (text.trim() === 'on' || text.trim() === 'off' ? (text.trim() as 'on' | 'off') : undefined),
-    'on',
-    'off',
-  ],
+  consentSource: [consentSource, 'builtin', null],
+  warnings: [matching(/^(on|off)$/), 'on', 'off'],
   forecastApi: [apiBase, null],
   warningsApi: [apiBase, null],
 };
@@ -182,6 +182,15 @@ export function parseAttributes(
     config.latitude = config.longitude = null;
   }
   if (get('privacy-url') === null) report({ attribute: 'privacy-url', text: null, outcome: 'missing' });
+  // Nobody needs to be asked only where no service is a third party: both through the site's proxy.
+  const own = (base: unknown) => typeof base === 'string' && !/^https:/i.test(base);
+  if (
+    config.consentSource === 'none' &&
+    !(own(config.forecastApi) && (config.warnings === 'off' || own(config.warningsApi)))
+  ) {
+    report({ attribute: 'consent-source', text: 'none', outcome: 'third-party' });
+    config.consentSource = null;
+  }
   return config as unknown as WidgetConfig;
 }
 

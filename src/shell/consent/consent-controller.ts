@@ -11,9 +11,12 @@ interface Initiator {
   readonly cause: Cause;
 }
 
-/** Where this widget's decision lives and the rules it is judged by; from the widget's attributes. */
+/**
+ * Where this widget's decision lives and the rules it is judged by; from the widget's attributes.
+ * A site's cookie banner is a source that arrives with its adapter's chunk: until then, no yes.
+ */
 export interface ConsentSetting {
-  readonly source: ConsentSource;
+  readonly source: ConsentSource | Promise<ConsentSource>;
   readonly policy: ConsentPolicy;
 }
 
@@ -26,6 +29,7 @@ export class ConsentController implements ReactiveController {
   state: ConsentState = 'unknown';
   /** False until the first decision is known; the widget must not ask before that. */
   settled = false;
+  #followed: ConsentSetting['source'] | undefined;
   #source: ConsentSource | undefined;
   #unsubscribe: (() => void) | undefined;
 
@@ -50,47 +54,65 @@ export class ConsentController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
-    this.#unsubscribe = this.#source = undefined;
+    this.#unsubscribe = this.#followed = undefined;
   }
 
   /** A changed consent setting applies before the host renders; the page changed it, so no event. */
   hostUpdate(): void {
     const { source } = this.#setting();
-    if (this.#source === undefined) return; // not on the page: it follows nothing
-    if (source !== this.#source) this.#follow(source);
+    if (this.#followed === undefined) return; // not on the page: it follows nothing
+    if (source !== this.#followed) this.#follow(source);
     else if (this.settled) this.#sync('method');
+  }
+
+  /** The source as far as it is known now (a cookie banner's only once its adapter is here). */
+  get source(): ConsentSource | undefined {
+    const { source } = this.#setting();
+    return source instanceof Promise ? (source === this.#followed ? this.#source : undefined) : source;
   }
 
   /** Days a decision is kept on the device; null when it is not kept. */
   get keptDays(): number | null {
-    const { source, policy } = this.#setting();
-    return source.keeps ? policy.maxAgeDays : null;
-  }
-
-  /** The decision holds for this page view only (see ConsentSource). */
-  get pageViewOnly(): boolean {
-    return this.#setting().source.pageViewOnly;
+    return this.source?.keeps ? this.#setting().policy.maxAgeDays : null;
   }
 
   decide(granted: boolean, cause: Cause): Promise<void> {
     const { source, policy } = this.#setting();
-    return source.decide(granted, policy, { controller: this, cause } satisfies Initiator);
+    const initiator: Initiator = { controller: this, cause };
+    // Synchronously where the source is here: the decision takes effect before anything renders.
+    return source instanceof Promise
+      ? source.then((s) => s.decide(granted, policy, initiator))
+      : source.decide(granted, policy, initiator);
   }
 
   reset(): Promise<void> {
-    return this.#setting().source.reset({ controller: this, cause: 'method' } satisfies Initiator);
+    const { source } = this.#setting();
+    const initiator: Initiator = { controller: this, cause: 'method' };
+    return source instanceof Promise ? source.then((s) => s.reset(initiator)) : source.reset(initiator);
   }
 
   /** The state the source gives now, also before the widget is connected. */
   current(): ConsentState {
-    const { source, policy } = this.#setting();
-    return source.state(policy, Date.now());
+    return this.source?.state(this.#setting().policy, Date.now()) ?? 'unknown';
   }
 
-  #follow(source: ConsentSource): void {
+  #follow(followed: ConsentSetting['source']): void {
     this.#unsubscribe?.();
-    this.#source = source;
+    this.#unsubscribe = this.#source = undefined;
+    this.#followed = followed;
     this.settled = false;
+    // A source that is here is followed at once: a widget put back on the page learns of a
+    // withdrawal made meanwhile before it renders (and before its forecast could ask again).
+    if (followed instanceof Promise) {
+      void followed.then((source) => {
+        if (this.#followed === followed) this.#attach(source);
+      });
+    } else this.#attach(followed);
+  }
+
+  #attach(source: ConsentSource): void {
+    const followed = this.#followed;
+    this.#source = source;
     this.#unsubscribe = source.subscribe((initiator) => {
       // A change this widget made carries its cause; any other (widget, tab, banner) is 'storage'.
       const own = initiator as Initiator | undefined;
@@ -98,7 +120,7 @@ export class ConsentController implements ReactiveController {
       this.#sync(own?.controller === this ? own.cause : 'storage');
     });
     void source.load().then(() => {
-      if (this.#source !== source) return;
+      if (this.#followed !== followed) return;
       this.settled = true;
       this.#host.requestUpdate();
       this.#sync('storage', true);

@@ -22,4 +22,8 @@ export interface ConsentSource {
   readonly keeps: boolean;
   /** The decision holds for this page view only where it should have been kept: said beside the buttons. */
   readonly pageViewOnly: boolean;
+  /** Opens the site's cookie banner's own settings, where the source is one with an API for that. */
+  readonly openSettings?: () => void;
+  /** False where nobody is asked (`consent-source="none"`): then there is nothing to withdraw either. */
+  readonly asks?: false;
 }

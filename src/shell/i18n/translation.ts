@@ -1,3 +1,5 @@
+import type { NoticeFacts } from './notice-facts.js';
+
 /** Languages the widget speaks. */
 export type Lang = 'de' | 'en';
 
@@ -16,7 +18,9 @@ export interface Translation {
   municipalitiesHeading: string;
   weatherHeading: string;
   /** The notice's first layer: who, what is sent, that it can be withdrawn and where the choice is kept. */
-  consentIntro: readonly string[];
+  consentIntro: (facts: NoticeFacts) => readonly string[];
+  /** Opens the site's cookie banner's own settings. */
+  bannerSettings: string;
   /** The second layer's summary; the layer itself is consent-details.ts. */
   consentDetailsSummary: string;
   providerPrivacyLink: string;

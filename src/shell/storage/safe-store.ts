@@ -32,17 +32,17 @@ let found: IDBDatabase | undefined;
 async function existing(): Promise<IDBDatabase | 'missing' | 'broken'> {
   if (found) return found;
   const db = await bounded(async () => {
-    // Look before opening: every current engine lists its databases. Where one cannot, the open
-    // below aborts the creation it would start (WebKit then lists an empty one, version 0).
-    // lib.dom declares databases() always; older engines do not have it.
-    const listed = 'databases' in indexedDB ? await indexedDB.databases() : undefined;
-    if (listed && !listed.some((info) => info.name === DATABASE && info.version)) return undefined;
-    return new Promise<IDBDatabase | undefined>((resolve, reject) => {
+    // Look before opening: a database the list does not name is not opened, so not created. An
+    // engine without the list (none of the current ones) reads nothing before a decision.
+    if (
+      !('databases' in indexedDB) ||
+      !(await indexedDB.databases()).some((info) => info.name === DATABASE && info.version)
+    )
+      return undefined;
+    return new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(DATABASE);
-      request.onupgradeneeded = () => request.transaction?.abort(); // did not exist: create nothing
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () =>
-        request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error ?? new Error('IndexedDB'));
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB'));
     });
   }, null);
   if (!db) return db === null ? 'broken' : 'missing';

@@ -1,5 +1,4 @@
-import { unsafeCSS } from 'lit';
 import widgetCss from './widget.css?inline';
 
 /** The always-loaded styles; the build minifies the CSS file (lightningcss). */
-export const widgetStyles = unsafeCSS(widgetCss);
+export const widgetStyles: string = widgetCss;

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { District, SourcedFigure } from '../district/index.js';
 import { formatIsoDate, numberFormat, WHOLE } from '../i18n/format.js';
 import type { Lang, Translation } from '../i18n/index.js';

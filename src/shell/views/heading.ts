@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 
 /**
  * A heading at a level the host page chooses (`heading-level`), so the widget's outline fits the

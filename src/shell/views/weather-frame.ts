@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Translation } from '../i18n/index.js';
 
 /**
@@ -25,7 +25,11 @@ export function renderError(message: string, retryLabel: string, onRetry: () => 
 }
 
 /** Withdrawing is always one button away from the forecast; beside it, whether the choice is kept. */
-export function renderRevoke(t: Translation, pageViewOnly: boolean, onRevoke: () => unknown): TemplateResult {
-  return html`<button part="revoke-button" @click=${onRevoke}>${t.revoke}</button>
+export function renderRevoke(
+  t: Translation,
+  pageViewOnly: boolean,
+  onRevoke: (() => unknown) | undefined,
+): TemplateResult {
+  return html`${onRevoke ? html`<button part="revoke-button" @click=${onRevoke}>${t.revoke}</button>` : nothing}
     ${pageViewOnly ? html`<p class="note">${t.pageViewOnly}</p>` : nothing}`;
 }

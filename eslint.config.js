@@ -188,7 +188,7 @@ export default defineConfig(
 
   // Node: scripts, config files, tests that run in Node (node:test).
   {
-    files: ['scripts/**', '*.config.*', '.*.cjs', 'tests/**/*.mjs'],
+    files: ['scripts/**', 'bin/**', '*.config.*', '.*.cjs', 'tests/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

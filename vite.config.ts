@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Minimum engine versions of the bundle: the styles use `light-dark()` (Chrome 123, Firefox 120,
@@ -34,6 +36,68 @@ function serveMockServiceWorker(): Plugin {
 }
 
 /**
+ * The demo's snippet page asks the dev server for the snippet: /demo/render-snippet?gemeinde=…
+ * renders it with dist/snippet.js, built from the sources as `npm run build` builds it (and again
+ * after a change), so the page shows what `npx kreis-wetter-snippet` prints; ?csp gives the
+ * style-src source it needs.
+ */
+function renderSnippets(): Plugin {
+  type SnippetModule = typeof import('./src/snippet/index.js');
+  let module: Promise<SnippetModule> | undefined;
+  const load = (root: string) =>
+    (module ??= build({ root, mode: 'snippet', logLevel: 'warn' }).then(
+      () => import(`${pathToFileURL(join(root, 'dist', 'snippet.js')).href}?${Date.now()}`) as Promise<SnippetModule>,
+    ));
+  return {
+    name: 'kreis-wetter:render-snippet',
+    configureServer(server) {
+      server.watcher.on('change', () => (module = undefined));
+      server.middlewares.use('/demo/render-snippet', (req, res, next) => {
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+        load(server.config.root)
+          .then(({ renderSnippet, SnippetError, snippetStyles }) => {
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            if (query.has('csp')) {
+              res.end(`'sha256-${createHash('sha256').update(snippetStyles).digest('base64')}'`);
+              return;
+            }
+            try {
+              res.end(`${renderSnippet(Object.fromEntries(query))}\n`);
+            } catch (error) {
+              if (!(error instanceof SnippetError)) throw error;
+              res.statusCode = 422;
+              res.end(error.message);
+            }
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
+/**
+ * `vite build --mode snippet`: the Node module `dist/snippet.js` (`kreis-wetter/snippet`), which
+ * pre-renders the widget with the same templates and the same minified CSS as the bundle. Lit and
+ * @lit-labs/ssr stay imports (the package's dependencies).
+ */
+function snippetBuild(): UserConfig {
+  return {
+    css: { transformer: 'lightningcss', lightningcss: { targets: CSS_TARGETS } },
+    build: {
+      ssr: 'src/snippet/index.ts',
+      target: 'node20',
+      outDir: 'dist',
+      emptyOutDir: false,
+      cssMinify: 'lightningcss',
+      minify: false,
+      sourcemap: false,
+      // The snippet has every module at hand: the browser bundle's lazy chunks are plain imports here.
+      rolldownOptions: { output: { entryFileNames: 'snippet.js' }, checks: { ineffectiveDynamicImport: false } },
+    },
+  };
+}
+
+/**
  * Two builds into dist/, each self-contained (its dependencies bundled, its lazy chunks beside it):
  * - `vite build` writes `kreis-wetter.js`, which registers <kreis-wetter>: everything a page needs
  *   before consent in this one file, the forecast and English strings in chunks it imports later;
@@ -43,9 +107,10 @@ function serveMockServiceWorker(): Plugin {
  * fetches first.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'snippet') return snippetBuild();
   const element = mode === 'element';
   return {
-    plugins: [serveMockServiceWorker()],
+    plugins: [serveMockServiceWorker(), renderSnippets()],
     // The styles are CSS files imported as strings (`?inline`); lightningcss minifies them for the
     // targets below (the entry's styles are paid for before consent).
     css: { transformer: 'lightningcss', lightningcss: { targets: CSS_TARGETS } },

@@ -8,6 +8,10 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { distDir } from './scripts/lib/paths.mjs';
+import { snippetPage } from './tests/pages/snippet-page.mjs';
+
+const DIST_DIR = distDir();
 
 /**
  * The browser suite, in the three engines visitors use, each from Debian's packages:
@@ -131,6 +135,11 @@ export default {
   middleware: [
     // msw's worker must be served from the root scope to control the test pages.
     async (ctx, next) => {
+      if (ctx.path === '/tests/pages/snippet.html') {
+        ctx.type = 'html';
+        ctx.body = await snippetPage(DIST_DIR, ctx.query);
+        return;
+      }
       if (ctx.path === '/mockServiceWorker.js') {
         ctx.type = 'text/javascript';
         ctx.body = mswWorker;

@@ -19,7 +19,7 @@
  *
  * Exits 1 with one line per problem.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
@@ -44,6 +44,8 @@ const ALLOWED = [
   /^dist\/[^/]+\.js$/,
   /^dist\/[^/]+\.js\.map$/,
   /^dist\/types\/.+\.d\.ts$/,
+  /^dist\/snippets\/[a-z]+\.(de|en)\.html$/,
+  /^bin\/kreis-wetter-snippet\.mjs$/,
 ];
 const ALWAYS = ['package.json', 'README.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'custom-elements.json'];
 
@@ -467,6 +469,26 @@ function changed(e: CustomEvent<ConsentChangeDetail>): void {
       );
     }
   }
+
+  // --- 5. the snippet command, as npx runs it from the tarball --------------------------------
+  const snippetCommand = join(installed, 'bin', 'kreis-wetter-snippet.mjs');
+  /** @param {string[]} args */
+  const runSnippet = (args) =>
+    spawnSync(process.execPath, [snippetCommand, ...args], { cwd: consumer, encoding: 'utf8' });
+  const printed = runSnippet(['--gemeinde', 'duelmen', '--privacy-url', '/datenschutz']);
+  const ready = join(installed, 'dist', 'snippets', 'duelmen.de.html');
+  if (printed.status !== 0) problem(`kreis-wetter-snippet --gemeinde duelmen failed: ${printed.stderr.trim()}`);
+  else if (
+    !printed.stdout.startsWith(
+      '<kreis-wetter gemeinde="duelmen" privacy-url="/datenschutz"><template shadowrootmode="open">',
+    )
+  )
+    problem('kreis-wetter-snippet --gemeinde duelmen prints no <kreis-wetter> with a declarative shadow root');
+  else if (!existsSync(ready) || readFileSync(ready, 'utf8') !== printed.stdout)
+    problem('dist/snippets/duelmen.de.html is not what kreis-wetter-snippet prints for the same attributes');
+  const refused = runSnippet(['--days', '9']);
+  if (refused.status !== 1 || !refused.stderr.includes('days="9"'))
+    problem('kreis-wetter-snippet --days 9 is not refused by name (exit 1, naming days="9")');
 
   // --- result -------------------------------------------------------------------------------
   if (problems.size) {

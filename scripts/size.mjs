@@ -11,7 +11,7 @@
  * `import()` found is a lazily loaded chunk, classified by content (the Open-Meteo client) or, for
  * the English strings, by name (`en-*.js`). Exits 1 when a budget or a check fails.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, parseAst } from 'vite';
@@ -113,6 +113,10 @@ if (!args.has('--no-build')) {
 }
 
 const code = memo((/** @type {string} */ file) => readFileSync(join(dir, file), 'utf8'));
+// What Lit's hydration (@lit-labs/ssr-client's hydrate) would add before consent: the widget takes
+// a pre-rendered snippet over by replacing it instead (README "Pre-rendered snippet"); measured so
+// the choice stays checked.
+const hydrationGzip = await measureHydration();
 const imports = memo((/** @type {string} */ file) => findImports(file, code(file)));
 
 // Before consent: the entry and everything it imports statically.
@@ -200,7 +204,9 @@ const checks = [
 const ok = budgets.every((b) => b.ok || !b.failsRun) && checks.every((c) => c.ok);
 
 if (args.has('--json')) {
-  console.log(JSON.stringify({ dir, gzipLevel: GZIP_LEVEL, files, groups, budgets, checks, ok }, null, 2));
+  console.log(
+    JSON.stringify({ dir, gzipLevel: GZIP_LEVEL, files, groups, budgets, checks, hydrationGzip, ok }, null, 2),
+  );
 } else {
   printReport();
 }
@@ -240,6 +246,9 @@ function printReport() {
     ),
   );
   console.log('');
+  console.log(
+    `Not used: Lit's hydration support (@lit-labs/ssr-client hydrate()) would add ${kib(hydrationGzip)} gzip before consent; the widget replaces a pre-rendered snippet instead.\n`,
+  );
   for (const check of checks)
     console.log(
       `${check.ok ? 'ok  ' : 'FAIL'} ${check.what}${check.found.length ? `: ${check.found.join(', ')}` : ''}`,
@@ -256,6 +265,35 @@ function printReport() {
     for (const c of checks.filter((c) => !c.ok))
       console.error(`FAILED: ${c.what}${c.found.length ? ` (found ${c.found.join(', ')})` : ''}.`);
     console.error('(Budgets: BUDGETS at the top of scripts/size.mjs.)');
+  }
+}
+
+/**
+ * Builds the entry once more with `hydrate()` in it (the project's config, an entry beside it) and
+ * returns how many gzip bytes that adds to the entry.
+ */
+async function measureHydration() {
+  const work = mkdtempSync(join(repoRoot, 'node_modules', '.kreis-wetter-hydrate-'));
+  try {
+    const entry = join(work, 'entry.js');
+    writeFileSync(
+      entry,
+      // Re-exported, not just imported: package.json declares the sources free of side effects.
+      `export * from ${JSON.stringify(join(repoRoot, 'src', 'kreis-wetter.ts'))};\nexport { hydrate } from '@lit-labs/ssr-client';\n`,
+    );
+    await build({
+      root: repoRoot,
+      logLevel: 'error',
+      build: {
+        outDir: join(work, 'out'),
+        emptyOutDir: true,
+        lib: { entry: { 'kreis-wetter': entry }, formats: ['es'] },
+      },
+    });
+    const withHydration = gzipSync(readFileSync(join(work, 'out', ENTRY_FILE)), { level: GZIP_LEVEL }).length;
+    return withHydration - gzipSync(code(ENTRY_FILE), { level: GZIP_LEVEL }).length;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

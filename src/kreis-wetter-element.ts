@@ -16,15 +16,13 @@ import { focusAfter } from './shell/focus.js';
 import type { WeatherInput } from './shell/forecast-contract.js';
 import { ForecastGate } from './shell/forecast-gate.js';
 import { translationFor, type Translation } from './shell/i18n/index.js';
-import type { ConsentSource } from './shell/consent/consent-source.js';
-import type { NoticeFacts } from './shell/i18n/notice-facts.js';
+import { noticeFactsFor } from './shell/i18n/notice-facts.js';
 import { LitHtmlElement } from './shell/lit-html-element.js';
 import { LanguageController } from './shell/i18n/language-controller.js';
 import { widgetStyles } from './shell/styles/widget-styles.js';
-import { loadConsentDetails, renderConsentNotice } from './shell/views/consent-notice.js';
-import { renderFacts, renderMunicipalities } from './shell/views/district-view.js';
-import { heading } from './shell/views/heading.js';
+import { loadConsentDetails, renderConsentArea } from './shell/views/consent-notice.js';
 import { renderError, renderPlaceholder, renderRevoke } from './shell/views/weather-frame.js';
+import { renderWidget } from './shell/views/widget-view.js';
 
 export type {
   ConsentChangeDetail,
@@ -215,21 +213,37 @@ export class KreisWetter extends LitHtmlElement {
     super.connectedCallback();
   }
 
-  /** Renders only once the language's strings are there: the first frame is in the page's language. */
+  /**
+   * Renders only once the language's strings are there: the first frame is in the page's language.
+   * Over a pre-rendered snippet, only once the decision is known: the snippet's notice stays until
+   * the widget knows whether to show it, so a first visit sees no change at all.
+   */
   protected override shouldUpdate(): boolean {
-    return this.#language.ready;
+    return this.#language.ready && (!this.prerendered || this.#consent.settled);
+  }
+
+  /** The weather area keeps the height the snippet gave it: a returning visitor's forecast moves nothing. */
+  protected override takeOver(): () => void {
+    const height = this.renderRoot.querySelector('.weather')?.getBoundingClientRect().height ?? 0;
+    return () => {
+      const weather = this.renderRoot.querySelector<HTMLElement>('.weather');
+      if (weather && height > 0) weather.style.minHeight = `${height}px`;
+    };
   }
 
   protected override render(): TemplateResult {
     const { lang } = this.#language;
     const t = translationFor(lang);
-    const level = this.#config.headingLevel;
-    return html`<section lang=${lang} aria-labelledby="kw-title">
-      ${heading(level, 'kw-title', this.#district.name, 'heading')}
-      ${renderFacts(this.#district, lang, t, level + 1)} ${renderMunicipalities(this.#district, t, level + 1)}
-      <div class="weather">${this.#renderWeather(t, level + 1)}</div>
-      <div class="visually-hidden" role="status">${this.#gate.region?.announcement}</div>
-    </section>`;
+    const { headingLevel } = this.#config;
+    return renderWidget({
+      lang,
+      t,
+      district: this.#district,
+      headingLevel,
+      days: this.#config.days,
+      weather: this.#renderWeather(t, headingLevel + 1),
+      announcement: this.#gate.region?.announcement,
+    });
   }
 
   #renderWeather(t: Translation, level: number): TemplateResult {
@@ -237,19 +251,18 @@ export class KreisWetter extends LitHtmlElement {
     const pageViewOnly = source?.pageViewOnly ?? false;
     const { region, failed } = this.#gate;
     if (settled && state !== 'granted') {
-      return html`${heading(level, 'kw-weather', t.weatherHeading, 'subheading')}
-      ${renderConsentNotice({
+      return renderConsentArea(level, {
         lang: this.#language.lang,
         t,
         state,
         privacyUrl: this.#config.privacyUrl,
-        facts: this.#noticeFacts(source),
+        facts: noticeFactsFor(this.#config, this.#consent.keptDays, pageViewOnly),
         pageViewOnly,
         onBannerSettings: source?.openSettings,
         onAccept: this.#onAccept,
         onReject: this.#onReject,
         onDetails: this.#onDetails,
-      })}`;
+      });
     }
     if (settled && region) return region.render();
     if (settled && failed) {
@@ -265,19 +278,6 @@ export class KreisWetter extends LitHtmlElement {
   };
 
   readonly #onReject = (): Promise<void> => this.#withdraw();
-
-  /** What the notice says, as the site configured the widget. */
-  #noticeFacts(source: ConsentSource | undefined): NoticeFacts {
-    const { forecastApi, warnings, warningsApi, consentSource } = this.#config;
-    const own = (base: string | null) => base !== null && !/^https:/i.test(base);
-    // Kept on this device, or by the site (its page, its cookie banner), or nowhere (this page view).
-    const bySite = !source?.pageViewOnly && consentSource !== null && !['builtin', 'none'].includes(consentSource);
-    return {
-      kept: this.#consent.keptDays ?? (bySite ? 'site' : null),
-      warnings: warnings === 'on',
-      proxy: own(forecastApi) && (warnings === 'off' || own(warningsApi)),
-    };
-  }
 
   readonly #onDetails = (): Promise<void> => loadConsentDetails().then(() => this.requestUpdate());
 

@@ -14,6 +14,9 @@ export function styleSheetFor(owner: object, cssText: string): CSSStyleSheet {
   return sheet;
 }
 
+/** The elements in `parent` as the templates make them (the snippet's <style> is not theirs). */
+const elementsIn = (parent: ParentNode): Element[] => [...parent.children].filter((e) => e.localName !== 'style');
+
 /**
  * The base of <kreis-wetter>: a custom element that renders a lit-html template into its shadow
  * root and hosts Lit reactive controllers, with LitElement's update cycle (batched in a microtask,
@@ -28,13 +31,17 @@ export abstract class LitHtmlElement extends HTMLElement implements ReactiveCont
   readonly renderRoot: ShadowRoot;
   readonly #controllers = new Set<ReactiveController>();
   #part?: RootPart;
+  /** The shadow root came with the HTML (a pre-rendered snippet) and still shows what it brought. */
+  #prerendered: boolean;
   #pending = false;
   #updated: Promise<boolean> = Promise.resolve(true);
   #settle?: (done: boolean) => void;
 
   constructor() {
     super();
-    this.renderRoot = this.attachShadow({ mode: 'open' });
+    // A declarative shadow root stays as it is until the first render replaces it, in one step.
+    this.#prerendered = this.shadowRoot !== null;
+    this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const styles = (this.constructor as typeof LitHtmlElement).styles;
     this.renderRoot.adoptedStyleSheets = [styleSheetFor(this.constructor, styles)];
   }
@@ -77,11 +84,43 @@ export abstract class LitHtmlElement extends HTMLElement implements ReactiveCont
     try {
       if (!this.shouldUpdate()) return;
       for (const controller of this.#controllers) controller.hostUpdate?.();
-      this.#part = render(this.render(), this.renderRoot, { host: this });
+      const template = this.render();
+      if (this.#prerendered) this.#takeOver(template);
+      else this.#part = render(template, this.renderRoot, { host: this });
       for (const controller of this.#controllers) controller.hostUpdated?.();
     } finally {
       settle?.(!this.#pending);
     }
+  }
+
+  /**
+   * Replaces the pre-rendered content with the first render within one task, so no frame shows
+   * neither; focus stays on the element at the same place (the templates are the same).
+   */
+  #takeOver(template: unknown): void {
+    const root = this.renderRoot;
+    const focused = root.activeElement;
+    const path: number[] = [];
+    for (let node = focused; node; node = node.parentElement)
+      path.unshift(elementsIn(node.parentElement ?? root).indexOf(node));
+    const finish = this.takeOver();
+    root.replaceChildren();
+    this.#part = render(template, root, { host: this });
+    this.#prerendered = false;
+    finish?.();
+    let target: Element | ShadowRoot | undefined = root;
+    for (const index of path) target = target && elementsIn(target)[index];
+    if (focused && target instanceof HTMLElement && target.localName === focused.localName) target.focus();
+  }
+
+  /** Called before the pre-rendered content is replaced; what it returns runs after the first render. */
+  protected takeOver(): (() => void) | undefined {
+    return undefined;
+  }
+
+  /** The shadow root still shows the pre-rendered content (nothing rendered yet). */
+  protected get prerendered(): boolean {
+    return this.#prerendered;
   }
 
   /** Whether to render now; false defers until the next `requestUpdate()`. */

@@ -17,6 +17,14 @@ const EXPECTED: Record<AttributeName, string> = {
   'warnings-api': 'an https URL or a path on this site, such as /wetter-api/brightsky',
 };
 
+/** Why a value is refused where nothing can stand in for it (the pre-rendered snippet). */
+export function describeRefusal(problem: AttributeProblem): string {
+  const { attribute, text, outcome } = problem;
+  return outcome === 'default' || outcome === 'fail-closed' || outcome === 'off'
+    ? `${attribute}="${text ?? ''}" is not valid (expected ${EXPECTED[attribute]})`
+    : describeProblem(problem).replace(/^<kreis-wetter>: /, '');
+}
+
 /** The console warning for a value the widget did not take: attribute, value, what it expects, what it does instead. */
 export function describeProblem({ attribute, text, outcome }: AttributeProblem): string {
   if (outcome === 'third-party') {

@@ -73,9 +73,11 @@ const safeUrl: Parser<string> = (text) => {
   if (text.length > 2048 || !text.trim()) return undefined;
   try {
     // Resolving also undoes the tricks a browser would accept ("java\tscript:", leading spaces).
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- no document when pre-rendered in Node
-    const url = new URL(text.trim(), globalThis.document?.baseURI);
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+    // Pre-rendered in Node there is no page: a relative URL stays as written (the page resolves it).
+    const base = (globalThis as { document?: Document }).document?.baseURI;
+    const url = new URL(text.trim(), base ?? 'https://relative.invalid/');
+    if (!/^https?:$/.test(url.protocol)) return undefined;
+    return base === undefined && url.host === 'relative.invalid' ? text.trim() : url.href;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import type { ConsentState } from '../../events.js';
 import type { consentDetails } from '../i18n/consent-details.js';
 import type { Lang, Translation } from '../i18n/index.js';
 import type { NoticeFacts } from '../i18n/notice-facts.js';
+import { heading } from './heading.js';
 
 export interface ConsentNoticeProps {
   readonly lang: Lang;
@@ -19,6 +20,10 @@ export interface ConsentNoticeProps {
   readonly onDetails: () => unknown;
   /** Opens the site's cookie banner's settings, where the decision lives there. */
   readonly onBannerSettings: (() => unknown) | undefined;
+  /** The second layer's lines, where they are here already (the snippet); else fetched on opening. */
+  readonly details?: readonly string[];
+  /** Only in the pre-rendered snippet: what stands instead of the buttons where scripts do not run. */
+  readonly withoutScript?: TemplateResult;
 }
 
 // Open-Meteo's own statement on what it does with the IP address and coordinates.
@@ -43,12 +48,13 @@ export async function loadConsentDetails(): Promise<boolean> {
 export function renderConsentNotice(props: ConsentNoticeProps): TemplateResult {
   const { lang, t, state, privacyUrl, facts, pageViewOnly } = props;
   const denied = state === 'denied';
+  const lines = props.details ?? details?.(lang, facts);
   return html`<div part="consent" class="consent">
     ${t.consentIntro(facts).map((text) => html`<p>${text}</p>`)}
     ${denied ? html`<p><strong>${t.deniedNote}</strong></p>` : nothing}
     <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && props.onDetails()}>
       <summary>${t.consentDetailsSummary}</summary>
-      ${details ? html`<ul>${details(lang, facts).map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
+      ${lines ? html`<ul>${lines.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
       <p><a href=${PROVIDER_PRIVACY_URL}>${t.providerPrivacyLink}</a></p>
     </details>
     ${privacyUrl ? html`<p><a href=${privacyUrl}>${t.sitePrivacyLink}</a></p>` : nothing}
@@ -57,6 +63,11 @@ export function renderConsentNotice(props: ConsentNoticeProps): TemplateResult {
       <button part="accept-button" @click=${props.onAccept}>${t.accept}</button>
       ${denied ? nothing : html`<button part="reject-button" @click=${props.onReject}>${t.reject}</button>`}
     </div>
-    ${pageViewOnly ? html`<p class="note">${t.pageViewOnly}</p>` : nothing}
+    ${props.withoutScript ?? nothing} ${pageViewOnly ? html`<p class="note">${t.pageViewOnly}</p>` : nothing}
   </div>`;
+}
+
+/** The weather area while the widget asks: its heading and the notice. */
+export function renderConsentArea(level: number, props: ConsentNoticeProps): TemplateResult {
+  return html`${heading(level, 'kw-weather', props.t.weatherHeading, 'subheading')} ${renderConsentNotice(props)}`;
 }

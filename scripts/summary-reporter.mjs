@@ -5,6 +5,21 @@
  * any test, counts as a failed test; a skipped test counts as failed too: none may be left behind.
  */
 
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { NODE_RESULTS } from './lib/paths.mjs';
+
+/**
+ * The counts scripts/run-node-tests.mjs left for this run (then removed, so a later run without
+ * them does not count them again); undefined when it did not run.
+ * @returns {{ name: string, passed: number, failed: number } | undefined}
+ */
+function nodeTestResults() {
+  if (!existsSync(NODE_RESULTS)) return undefined;
+  const results = JSON.parse(readFileSync(NODE_RESULTS, 'utf8'));
+  rmSync(NODE_RESULTS);
+  return results;
+}
+
 function count(suite, totals) {
   for (const test of suite.tests) {
     if (test.skipped) totals.skipped++;
@@ -46,8 +61,17 @@ export function summaryReporter(engines) {
           `${engine.name} (${engine.version}): ${totals.passed} passed, ${engineFailed} failed${notes.length ? ` (${notes.join(', ')})` : ''}`,
         );
       }
+      const node = nodeTestResults();
+      if (node) {
+        lines.push(`${node.name}: ${node.passed} passed, ${node.failed} failed`);
+        passed += node.passed;
+        failed += node.failed;
+      }
       // Printed at exit so nothing (progress bars, timing lines) can come after the summary.
-      process.once('exit', () => console.log(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed`));
+      process.once('exit', () => {
+        console.log(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed`);
+        if (failed > 0) process.exitCode = 1;
+      });
     },
   };
 }

@@ -14,6 +14,9 @@ export function distDir() {
   return resolve(repoRoot, process.env.DIST_DIR || 'dist');
 }
 
+/** Where scripts/run-node-tests.mjs leaves its counts for the browser suite's summary line. */
+export const NODE_RESULTS = join(repoRoot, 'test-results', 'node-tests.json');
+
 /** The self-registering entry sites load. */
 export const ENTRY_FILE = 'kreis-wetter.js';
 

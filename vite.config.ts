@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+import type * as SnippetModule from './src/snippet/index.js';
 
 /**
  * Minimum engine versions of the bundle: the styles use `light-dark()` (Chrome 123, Firefox 120,
@@ -42,11 +43,13 @@ function serveMockServiceWorker(): Plugin {
  * style-src source it needs.
  */
 function renderSnippets(): Plugin {
-  type SnippetModule = typeof import('./src/snippet/index.js');
-  let module: Promise<SnippetModule> | undefined;
+  let module: Promise<typeof SnippetModule> | undefined;
   const load = (root: string) =>
     (module ??= build({ root, mode: 'snippet', logLevel: 'warn' }).then(
-      () => import(`${pathToFileURL(join(root, 'dist', 'snippet.js')).href}?${Date.now()}`) as Promise<SnippetModule>,
+      () =>
+        import(`${pathToFileURL(join(root, 'dist', 'snippet.js')).href}?${Date.now()}`) as Promise<
+          typeof SnippetModule
+        >,
     ));
   return {
     name: 'kreis-wetter:render-snippet',

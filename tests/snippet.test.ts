@@ -33,7 +33,7 @@ async function openSnippetPage(
   await waitUntil(
     () =>
       scripts
-        ? frame.contentDocument?.documentElement.dataset.ready !== undefined
+        ? frame.contentDocument?.documentElement?.dataset.ready !== undefined
         : frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('kreis-wetter'),
     'the snippet page did not load',
     { timeout: 8000 },

@@ -39,10 +39,14 @@ async function existing(): Promise<IDBDatabase | 'missing' | 'broken'> {
       !(await indexedDB.databases()).some((info) => info.name === DATABASE && info.version)
     )
       return undefined;
-    return new Promise<IDBDatabase>((resolve, reject) => {
+    return new Promise<IDBDatabase | undefined>((resolve, reject) => {
       const request = indexedDB.open(DATABASE);
+      // Listed, but deleted since (another tab, the visitor): the open would create it. Aborting
+      // the creation leaves nothing behind, and nothing was there to read.
+      request.onupgradeneeded = () => request.transaction?.abort();
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB'));
+      request.onerror = () =>
+        request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error ?? new Error('IndexedDB'));
     });
   }, null);
   if (!db) return db === null ? 'broken' : 'missing';

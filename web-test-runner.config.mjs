@@ -117,7 +117,7 @@ const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker
  * this package), and each copy creates its `lit-html` policy.
  */
 export const CSP_HEADER =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.open-meteo.com; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.open-meteo.com https://api.brightsky.dev; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export default {

@@ -75,6 +75,9 @@ const ACCEPT_FOCUS = '[part="accept-button"]';
  * @csspart day - One forecast day.
  * @csspart error - The message shown when loading failed.
  * @csspart retry-button - Tries loading again.
+ * @csspart warnings - The official DWD warnings for the place, above the forecast.
+ * @csspart warning - One warning.
+ * @csspart warnings-retry-button - Tries loading the warnings again.
  *
  * @cssprop [--kreis-wetter-font=inherit] - Font shorthand.
  * @cssprop [--kreis-wetter-text-color=light-dark(#1d2125, #e9ecef)] - Text.

@@ -4,24 +4,29 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
 export const FORECAST_URL = 'https://api.open-meteo.com/v1/forecast';
+export const ALERTS_URL = 'https://api.brightsky.dev/alerts';
 
 /** The recorded sample answer (7 days, Coesfeld) the tests and the demo use too. */
 const sampleForecast = readFileSync(join(repoRoot, 'tests/fixtures/open-meteo-forecast-coesfeld.json'), 'utf8');
+/** Bright Sky's answer without a warning (its sample with warnings is dated, the browser's clock is not). */
+const noAlerts = readFileSync(join(repoRoot, 'tests/fixtures/brightsky-alerts-coesfeld-none.json'), 'utf8');
 
 /**
  * @typedef {object} NetworkLog
  * @property {string[]} forecastRequests URLs of the requests to Open-Meteo's forecast endpoint (answered by the mock)
+ * @property {string[]} warningsRequests URLs of the requests to Bright Sky's warnings endpoint (answered by the mock)
  * @property {string[]} blocked URLs of every other request that left the local server (aborted)
  * @property {200 | 503} forecastStatus what the mock answers from now on: the sample, or HTTP 503
  * @property {() => number} thirdPartyCount all requests to other origins since the last reset
- * @property {() => void} reset empties both lists
+ * @property {() => void} reset empties the lists
  */
 
 /**
  * Keeps a browser context offline except for `localOrigin`: Open-Meteo's forecast endpoint is
  * answered with the sample (latitude/longitude echoed from the request, like
- * tests/mocks/open-meteo.ts) or with 503; any other request to another origin is aborted. Both are
- * logged, so a caller can count them.
+ * tests/mocks/open-meteo.ts) or with 503, Bright Sky's warnings endpoint with "no warnings" (like
+ * tests/helpers/provider.ts); any other request to another origin is aborted.
+ * All are logged, so a caller can count them.
  *
  * Note: Playwright routes by pausing requests in the browser, including local ones it then lets
  * through; that adds a little latency to each local request (scripts, the page).
@@ -34,11 +39,13 @@ export async function mockOpenMeteo(context, localOrigin) {
   /** @type {NetworkLog} */
   const log = {
     forecastRequests: [],
+    warningsRequests: [],
     blocked: [],
     forecastStatus: 200,
-    thirdPartyCount: () => log.forecastRequests.length + log.blocked.length,
+    thirdPartyCount: () => log.forecastRequests.length + log.warningsRequests.length + log.blocked.length,
     reset() {
       log.forecastRequests.length = 0;
+      log.warningsRequests.length = 0;
       log.blocked.length = 0;
     },
   };
@@ -46,14 +53,19 @@ export async function mockOpenMeteo(context, localOrigin) {
     (url) => url.origin !== localOrigin,
     async (route) => {
       const url = new URL(route.request().url());
+      // The widget fetches cross-origin: without this header the browser would refuse the answer.
+      const headers = { 'Access-Control-Allow-Origin': '*' };
+      if (url.origin + url.pathname === ALERTS_URL) {
+        log.warningsRequests.push(url.href);
+        await route.fulfill({ status: 200, headers, contentType: 'application/json', body: noAlerts });
+        return;
+      }
       if (url.origin + url.pathname !== FORECAST_URL) {
         log.blocked.push(url.href);
         await route.abort('blockedbyclient');
         return;
       }
       log.forecastRequests.push(url.href);
-      // The widget fetches cross-origin: without this header the browser would refuse the answer.
-      const headers = { 'Access-Control-Allow-Origin': '*' };
       if (log.forecastStatus !== 200) {
         await route.fulfill({
           status: log.forecastStatus,

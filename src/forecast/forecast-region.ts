@@ -1,5 +1,5 @@
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ReactiveController } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { emit } from '../events.js';
 import { focusAfter } from '../shell/focus.js';
 import type { ForecastRegion, WeatherHost } from '../shell/forecast-contract.js';
@@ -14,6 +14,8 @@ import { loadWeatherStrings, weatherStrings, type WeatherTranslation } from './i
 import type { ForecastFailure, ForecastResult } from './model.js';
 import { PlaceChoice, type Place } from './place-choice.js';
 import { RetryPolicy } from './retry-policy.js';
+import { Task, TaskStatus } from './latest-task.js';
+import { WarningsController } from './warnings/warnings-controller.js';
 
 type Args = readonly [api: string, latitude: number, longitude: number, timeoutSeconds: number, run: number];
 
@@ -22,8 +24,9 @@ const STOPPED = new DOMException('The forecast was stopped.', 'AbortError');
 
 /**
  * The forecast region, composed of its parts: the place choice, the request task (newest wins,
- * the older run aborted), the retry policy for "too many requests", and the view. It lives while
- * consent stands; the widget's revoke button and a removed widget end everything it runs.
+ * the older run aborted), the retry policy for "too many requests", the view, and the official
+ * warnings above the forecast (their own request and failure). It lives while consent stands;
+ * the widget's revoke button and a removed widget end everything it runs.
  */
 export class ForecastRegionController implements ReactiveController, ForecastRegion {
   private readonly place: PlaceChoice;
@@ -39,6 +42,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
   private unrenderable: ForecastResult | undefined;
 
   private readonly announcer: Announcer;
+  private readonly warnings: WarningsController;
 
   constructor(
     private readonly host: WeatherHost,
@@ -46,8 +50,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
   ) {
     adoptForecastStyles(host);
     this.announcer = new Announcer(host);
-    if (visitorActed) this.announcer.visitorActed();
-    this.place = new PlaceChoice(host, () => this.announcer.visitorActed());
+    this.place = new PlaceChoice(host, () => this.visitorActed());
     this.task = new Task(host, {
       args: (): Args => {
         const { latitude, longitude } = this.currentPlace();
@@ -63,6 +66,13 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
       onComplete: (result) => this.completed(result),
       onError: (error) => this.failed(error),
     });
+    this.warnings = new WarningsController(
+      host,
+      () => this.currentPlace(),
+      () => this.strings(),
+      () => this.sayWarnings(),
+    );
+    if (visitorActed) this.visitorActed();
     host.addController(this);
   }
 
@@ -72,6 +82,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
 
   visitorActed(): void {
     this.announcer.visitorActed();
+    this.warnings.visitorActed();
   }
 
   hostUpdate(): void {
@@ -96,6 +107,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
 
   stop(): void {
     this.halt();
+    this.warnings.stop();
     for (const controller of [this.task, this.place, this]) this.host.removeController(controller);
   }
 
@@ -115,6 +127,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
         ${heading(config.headingLevel + 1, 'kw-forecast-heading', w.forecastHeading(place.name), 'subheading', true)} ${this.place.render(w, place)}
       </div>
       <div class="forecast-body">
+        ${this.warnings.render(w, place)}
         ${failure ? renderError(errorMessage(t.networkError, w, failure, this.retryIn), t.retry, () => this.retry()) : nothing}
         ${result ? this.renderResult(w, result) : loading ? html`<div class="placeholder" aria-hidden="true"></div>` : nothing}
       </div>
@@ -139,6 +152,16 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
     }
   }
 
+  /**
+   * Severe warnings that came of the visitor's action are said aloud: with the forecast's outcome
+   * if that is still on its way, else now, as the end of the visitor's turn.
+   */
+  private sayWarnings(): void {
+    if (this.task.status === TaskStatus.PENDING) return;
+    this.announcer.visitorActed();
+    this.announcer.report(this.warnings.takeNews(), true);
+  }
+
   private strings(): WeatherTranslation {
     const { lang } = this.host.weatherInput;
     return weatherStrings(lang) ?? weatherStrings('de')!;
@@ -155,7 +178,7 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
   }
 
   private retry(): void {
-    this.visitorActed();
+    this.announcer.visitorActed();
     void this.task.run();
     // The retry button is gone now; focus stays in the region, on its heading.
     void focusAfter(this.host, Promise.resolve(), '#kw-forecast-heading');
@@ -175,7 +198,8 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
       fetchedAt: new Date(result.fetchedAt).toISOString(),
       source: result.source,
     });
-    announcer.report(this.strings().loaded(place.name), true);
+    // Severe warnings that came first are said with the forecast, not cut off by it.
+    announcer.report(`${this.strings().loaded(place.name)} ${this.warnings.takeNews()}`.trim(), true);
     this.scheduleRetry(result.error);
   }
 
@@ -183,8 +207,9 @@ export class ForecastRegionController implements ReactiveController, ForecastReg
     if (error === STOPPED) return;
     const failure = toFailure(error);
     this.reportError(failure);
-    // Errors speak for themselves (role="alert"); the live region says no more.
-    this.announcer.report('', true);
+    // Errors speak for themselves (role="alert"); the live region says no more, but for severe
+    // warnings that came first.
+    this.announcer.report(this.warnings.takeNews(), true);
     this.scheduleRetry(failure);
   }
 

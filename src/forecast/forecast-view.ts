@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { dateFormat, formatIsoDate, numberFormat } from '../shell/i18n/format.js';
 import type { Lang } from '../shell/i18n/index.js';
 import type { WeatherTranslation } from './i18n/index.js';

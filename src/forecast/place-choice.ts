@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ReactiveController } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { numberFormat, TWO_DECIMALS } from '../shell/i18n/format.js';
 import type { WeatherHost } from '../shell/forecast-contract.js';
 import type { WeatherTranslation } from './i18n/index.js';

@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit/html.js';
 
 /**
  * Small line icons drawn for this widget (24×24, `currentColor`), composed from a few shapes so

@@ -1,13 +1,15 @@
 import { http, passthrough, type HttpResponseResolver } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { ALERTS_URL, noAlertsResolver } from '../mocks/bright-sky.js';
 import { FORECAST_URL, sampleResolver } from '../mocks/open-meteo.js';
 
 /**
- * The weather provider as the tests control it. Every request the page makes through fetch is
- * recorded; a request to any other origin that no handler answers fails the test.
+ * The weather providers as the tests control them: Open-Meteo answers with the sample forecast,
+ * Bright Sky with "no warnings". Every request the page makes through fetch is recorded; a
+ * request to any other origin that no handler answers fails the test.
  */
 
-const worker = setupWorker(http.get(FORECAST_URL, sampleResolver));
+const worker = setupWorker(http.get(FORECAST_URL, sampleResolver), http.get(ALERTS_URL, noAlertsResolver));
 const seen: Request[] = [];
 worker.events.on('request:start', ({ request }) => {
   if (new URL(request.url).origin !== location.origin) seen.push(request.clone());
@@ -28,7 +30,16 @@ recordFetches(window);
 
 /** Forecast requests the page has aborted since the last reset, by latitude. */
 export function abortedLatitudes(): string[] {
-  return fetches.filter((f) => f.signal?.aborted).map((f) => new URL(f.url).searchParams.get('latitude')!);
+  return fetches
+    .filter((f) => f.signal?.aborted && f.url.startsWith(FORECAST_URL))
+    .map((f) => new URL(f.url).searchParams.get('latitude')!);
+}
+
+/** Warnings requests the page has aborted since the last reset, by latitude (`lat`). */
+export function abortedWarnings(): string[] {
+  return fetches
+    .filter((f) => f.signal?.aborted && f.url.startsWith(ALERTS_URL))
+    .map((f) => new URL(f.url).searchParams.get('lat')!);
 }
 
 let started: Promise<unknown> | undefined;
@@ -70,6 +81,11 @@ export function answerWith(resolver: HttpResponseResolver): void {
   worker.use(http.get(FORECAST_URL, resolver));
 }
 
+/** Answers warnings requests (Bright Sky's `/alerts`) with `resolver` from now on. */
+export function answerWarningsWith(resolver: HttpResponseResolver): void {
+  worker.use(http.get(ALERTS_URL, resolver));
+}
+
 /** Every cross-origin request since the last reset. */
 export function thirdPartyRequests(): readonly Request[] {
   return seen;
@@ -77,6 +93,11 @@ export function thirdPartyRequests(): readonly Request[] {
 
 export function forecastRequests(): URL[] {
   return seen.map((r) => new URL(r.url)).filter((u) => u.origin + u.pathname === FORECAST_URL);
+}
+
+/** Requests to Bright Sky (any path) since the last reset. */
+export function warningsRequests(): Request[] {
+  return seen.filter((r) => new URL(r.url).origin === new URL(ALERTS_URL).origin);
 }
 
 /** Resources the page loaded from other origins, by the browser's own account (not only fetch). */

@@ -1,5 +1,7 @@
 import type { WeatherTranslation } from './weather-translation.js';
 
+const LEVELS = ['Wetterwarnung', 'Markante Wetterwarnung', 'Unwetterwarnung', 'Extremes Unwetter'] as const;
+
 export const weatherDe: WeatherTranslation = {
   forecastHeading: (place) => `Wetter für ${place}`,
   locationLabel: 'Ort',
@@ -35,6 +37,18 @@ export const weatherDe: WeatherTranslation = {
   attributionBefore: 'Wetterdaten:',
   attributionAfter: '(CC BY 4.0), Wettermodell ICON des Deutschen Wetterdienstes',
   unknownWeather: 'Wetterlage unbekannt',
+  warnings: {
+    names: LEVELS,
+    level: (level) => `${LEVELS[level - 1]!} (Stufe ${level} von 4)`,
+    listLabel: 'Amtliche Warnungen des Deutschen Wetterdienstes',
+    none: (place) => `Keine amtlichen Warnungen für ${place}`,
+    period: (from, until) => (until === null ? `ab ${from} Uhr` : `${from} – ${until} Uhr`),
+    source: 'Quelle:',
+    unavailable: 'Die amtlichen Warnungen sind gerade nicht abrufbar.',
+    officialPage: 'Aktuelle Warnungen beim Deutschen Wetterdienst',
+    retry: 'Warnungen erneut laden',
+    news: (level, place, headline) => `${level} für ${place}: ${headline}.`,
+  },
   codes: {
     0: 'Klarer Himmel',
     1: 'Überwiegend klar',

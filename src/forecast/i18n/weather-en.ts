@@ -1,5 +1,12 @@
 import type { WeatherTranslation } from './weather-translation.js';
 
+const LEVELS = [
+  'Weather warning',
+  'Warning of significant weather',
+  'Severe weather warning',
+  'Extreme weather warning',
+] as const;
+
 export const weatherEn: WeatherTranslation = {
   forecastHeading: (place) => `Weather for ${place}`,
   locationLabel: 'Place',
@@ -35,6 +42,18 @@ export const weatherEn: WeatherTranslation = {
   attributionBefore: 'Weather data:',
   attributionAfter: "(CC BY 4.0), ICON weather model of Germany's national meteorological service (DWD)",
   unknownWeather: 'Weather unknown',
+  warnings: {
+    names: LEVELS,
+    level: (level) => `${LEVELS[level - 1]!} (level ${level} of 4)`,
+    listLabel: 'Official warnings of the Deutscher Wetterdienst',
+    none: (place) => `No official warnings for ${place}`,
+    period: (from, until) => (until === null ? `from ${from}` : `${from} – ${until}`),
+    source: 'Source:',
+    unavailable: 'Official warnings are not available right now.',
+    officialPage: 'Current warnings from the Deutscher Wetterdienst (in German)',
+    retry: 'Load warnings again',
+    news: (level, place, headline) => `${level} for ${place}: ${headline}.`,
+  },
   codes: {
     0: 'Clear sky',
     1: 'Mainly clear',

@@ -33,6 +33,26 @@ export interface WeatherTranslation {
   attributionBefore: string;
   attributionAfter: string;
   unknownWeather: string;
+  /** The official warnings of the DWD (texts of the warnings themselves are the DWD's). */
+  warnings: {
+    /** The DWD's names of its levels 1–4. */
+    names: readonly [string, string, string, string];
+    /** A level in words, with its place on the scale. */
+    level: (level: number) => string;
+    listLabel: string;
+    /** No warning in force for the place shown. */
+    none: (place: string) => string;
+    /** When a warning holds: `until` null means until further notice. */
+    period: (from: string, until: string | null) => string;
+    /** Before the link to the DWD. */
+    source: string;
+    unavailable: string;
+    /** Link to the DWD's own warnings page (in German). */
+    officialPage: string;
+    retry: string;
+    /** Said aloud when a severe warning comes of the visitor's action. */
+    news: (level: string, place: string, headline: string) => string;
+  };
   /** WMO weather interpretation codes as Open-Meteo uses them. */
   codes: Readonly<Record<number, string>>;
 }

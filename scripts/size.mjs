@@ -59,7 +59,7 @@ const BUDGETS = {
  * None of them is a word our own code or lit would plausibly contain.
  */
 const FORBIDDEN_BEFORE_CONSENT = [
-  { what: 'provider host', markers: ['api.open-meteo.com'] },
+  { what: 'provider hosts', markers: ['api.open-meteo.com', 'api.brightsky.dev'] },
   { what: 'zod', markers: ['$ZodType', 'ZodError', '._zod'] },
   // Query parameters only the Open-Meteo client builds.
   { what: 'forecast-only code', markers: ['icon_seamless', 'forecast_days'] },

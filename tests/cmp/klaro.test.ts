@@ -24,6 +24,14 @@ const stored = (page: CmpPage) => JSON.parse(cookie('klaro', page.doc) ?? 'null'
 const manager = (page: CmpPage) => page.win.klaro!.getManager();
 const $ = (page: CmpPage, selector: string) => page.doc.querySelector<HTMLElement>(selector);
 
+/** Clicks what Klaro renders once it is there (Klaro renders after it loads); the time of the click. */
+async function press(page: CmpPage, selector: string): Promise<number> {
+  await waitUntil(() => $(page, selector), `Klaro did not render ${selector}`, { timeout: 5000 });
+  const at = performance.now();
+  $(page, selector)!.click();
+  return at;
+}
+
 async function ready(page: CmpPage, target = 'open-meteo') {
   const adapter = createAdapter(target, page.win);
   await adapter.ready(5000);
@@ -32,7 +40,7 @@ async function ready(page: CmpPage, target = 'open-meteo') {
 
 /** Opens Klaro's settings dialog the way a visitor does: the notice's "Let me choose". */
 async function openDialog(page: CmpPage) {
-  $(page, '.cn-learn-more')!.click();
+  await press(page, '.cn-learn-more');
   await waitUntil(() => $(page, '#service-item-open-meteo'), 'Klaro dialog did not open', { timeout: 5000 });
 }
 
@@ -65,8 +73,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     const adapter = await ready(page);
     const received = calls();
     adapter.subscribe(received.listener);
-    const clicked = performance.now();
-    $(page, '.cookie-notice .cm-btn-success')!.click();
+    const clicked = await press(page, '.cookie-notice .cm-btn-success');
     await callWithinASecond(received, 1, clicked, 'granted');
     expect(adapter.current()).to.equal('granted');
     expect(stored(page)).to.deep.include({ 'open-meteo': true });
@@ -83,7 +90,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     const adapter = await ready(page);
     const received = calls();
     adapter.subscribe(received.listener);
-    $(page, '.cookie-notice .cm-btn-success')!.click();
+    await press(page, '.cookie-notice .cm-btn-success');
     expect(stored(page)).to.deep.equal({ 'open-meteo': false, matomo: false });
     expect(received.decisions).to.deep.equal(['denied']);
   });
@@ -94,14 +101,14 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     const received = calls();
     adapter.subscribe(received.listener);
     await openDialog(page);
-    $(page, '#service-item-open-meteo')!.click();
+    await press(page, '#service-item-open-meteo');
     // Klaro notifies its watchers synchronously ('consents'); the toggle has taken effect, unsaved:
     expect(manager(page).consents['open-meteo']).to.equal(true);
     expect(manager(page).confirmed).to.equal(false);
     expect(received.decisions).to.deep.equal([]);
     expect(adapter.current()).to.equal('unknown');
     const saved = performance.now();
-    $(page, '.cm-btn-accept')!.click();
+    await press(page, '.cm-btn-accept');
     await callWithinASecond(received, 1, saved, 'granted');
     expect(stored(page)).to.deep.equal({ 'open-meteo': true, matomo: false });
   });
@@ -110,8 +117,8 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     // The visitor accepted only Matomo on an earlier page.
     const first = await track(klaroPage());
     await openDialog(first);
-    $(first, '#service-item-matomo')!.click();
-    $(first, '.cm-btn-accept')!.click();
+    await press(first, '#service-item-matomo');
+    await press(first, '.cm-btn-accept');
     expect(stored(first)).to.deep.equal({ 'open-meteo': false, matomo: true });
     first.frame.remove();
 
@@ -136,7 +143,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     const page = await track(klaroPage());
     const adapter = await ready(page);
     await openDialog(page);
-    $(page, '#service-item-matomo')!.click(); // toggled, not saved
+    await press(page, '#service-item-matomo'); // toggled, not saved
     expect(manager(page).consents.matomo).to.equal(true);
     await adapter.set(true);
     expect(stored(page)).to.deep.equal({ 'open-meteo': true, matomo: false });
@@ -154,16 +161,16 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
   it("hears the visitor withdraw in Klaro's settings, and a reload reads the stored choice back", async () => {
     const page = await track(klaroPage());
     const adapter = await ready(page);
-    $(page, '.cookie-notice .cm-btn-success')!.click();
+    await press(page, '.cookie-notice .cm-btn-success');
     expect(adapter.current()).to.equal('granted');
     const received = calls();
     adapter.subscribe(received.listener);
     adapter.openSettings!();
     await waitUntil(() => $(page, '#service-item-open-meteo'), 'Klaro dialog did not open', { timeout: 5000 });
-    $(page, '#service-item-open-meteo')!.click();
+    await press(page, '#service-item-open-meteo');
     expect(received.decisions).to.deep.equal([]);
     const saved = performance.now();
-    $(page, '.cm-btn-accept')!.click();
+    await press(page, '.cm-btn-accept');
     await callWithinASecond(received, 1, saved, 'denied');
     expect(stored(page)).to.deep.equal({ 'open-meteo': false, matomo: true });
     page.frame.remove();
@@ -272,7 +279,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     expect(watchers()).to.equal(before + 1);
     unsubscribe();
     expect(watchers()).to.equal(before);
-    $(page, '.cookie-notice .cm-btn-success')!.click(); // Klaro notifies synchronously
+    await press(page, '.cookie-notice .cm-btn-success'); // Klaro notifies synchronously
     expect(adapter.current()).to.equal('granted');
     expect(received.decisions).to.deep.equal([]);
   });

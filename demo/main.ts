@@ -23,17 +23,8 @@ if (live) {
   for (const link of switchWarnings.querySelectorAll<HTMLAnchorElement>('a[data-warnings]')) {
     if (link.dataset.warnings === warnings) link.setAttribute('aria-current', 'page');
   }
-  const { setupWorker } = await import('msw/browser');
-  const { demoHandlers } = await import('../tests/mocks/open-meteo.js');
-  const { demoAlertsHandler } = await import('../tests/mocks/bright-sky.js');
-  // Started before the widget loads: a returning visitor's forecast is requested right away.
-  await setupWorker(
-    ...demoHandlers,
-    demoAlertsHandler(() => warnings),
-  ).start({
-    quiet: true,
-    onUnhandledRequest: 'bypass',
-  });
+  const { answerWithSamples } = await import('./sample-data.js');
+  await answerWithSamples(() => warnings);
 }
 
 await import('../src/kreis-wetter.js');

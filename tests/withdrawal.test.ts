@@ -4,7 +4,7 @@ import './helpers/element.js';
 import { decisionStored, forecastKept, openPage, type TestPage } from './helpers/page.js';
 import { abortedLatitudes, answerWith, forecastRequests } from './helpers/provider.js';
 import { storedValue } from './helpers/stored.js';
-import { click, forecastShown, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
+import { choosePlace, click, forecastShown, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 import { sampleForecast } from './mocks/open-meteo.js';
 
@@ -47,9 +47,7 @@ describe('a withdrawal takes effect first and is stored second', () => {
       await delay(800);
       return HttpResponse.json(sampleForecast());
     });
-    const select = part<HTMLSelectElement>(first, 'location-select')!;
-    select.value = 'senden';
-    select.dispatchEvent(new Event('change'));
+    choosePlace(first, 'senden');
     await waitFor(
       () => forecastRequests().some((u) => u.searchParams.get('latitude') === '51.86'),
       'the new place was not requested',

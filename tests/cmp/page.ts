@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CmpAdapter, CmpDecision } from '../../src/cmp/cmp-adapter.js';
+import type * as CookieConsentApi from 'vanilla-cookieconsent';
 
 /**
  * The test hook every fake puts on window.__fakeCmp (each fake has the members its CMP's UI needs); a call
@@ -44,7 +45,8 @@ export interface CmpWindow extends Window {
   loadCmp(): Promise<void>;
   __fakeCmp: FakeCmp;
   klaro?: { getManager(): KlaroManager };
-  CookieConsent: { acceptedService(service: string, category: string): boolean; showPreferences(): void };
+  /** vanilla-cookieconsent's API, as its UMD build puts it on window. */
+  CookieConsent: typeof CookieConsentApi;
   __ucCmp?: {
     getConsentDetails(): Promise<{ services: Record<string, { consent: { given: boolean; type: string } }> }>;
   };
@@ -72,6 +74,8 @@ export interface PageOptions {
   setup?: object;
   /** Replaces the page's Klaro or cookieconsent config. */
   config?: object;
+  /** The widget markup: the page then loads the built bundle too (tests/consent-source/). */
+  html?: string;
 }
 
 const open = new Set<HTMLIFrameElement>();
@@ -81,8 +85,9 @@ export async function openPage(cmp: string, options: PageOptions = {}): Promise<
   if (options.load) params.set('load', options.load);
   if (options.setup) params.set('setup', JSON.stringify(options.setup));
   if (options.config) params.set('config', JSON.stringify(options.config));
+  if (options.html !== undefined) params.set('html', options.html);
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px; border: 0';
+  frame.style.cssText = 'width: 900px; height: 1400px; border: 0';
   frame.src = `/tests/cmp/pages/cmp.html?${params}`;
   document.body.append(frame);
   open.add(frame);

@@ -49,6 +49,13 @@ export function click(el: Element, name: string): void {
   target.click();
 }
 
+/** The visitor picks another place in the widget's select. */
+export function choosePlace(el: Element, gemeinde: string): void {
+  const select = part<HTMLSelectElement>(el, 'location-select')!;
+  select.value = gemeinde;
+  select.dispatchEvent(new Event('change'));
+}
+
 /** Clicks accept and waits for the forecast days to appear. */
 export async function accept(el: KreisWetter): Promise<void> {
   click(el, 'accept-button');

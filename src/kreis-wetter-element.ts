@@ -21,6 +21,7 @@ import { LitHtmlElement } from './shell/lit-html-element.js';
 import { LanguageController } from './shell/i18n/language-controller.js';
 import { widgetStyles } from './shell/styles/widget-styles.js';
 import { loadConsentDetails, renderConsentArea } from './shell/views/consent-notice.js';
+import { renderFacts } from './shell/views/district-view.js';
 import { renderError, renderPlaceholder, renderRevoke } from './shell/views/weather-frame.js';
 import { renderWidget } from './shell/views/widget-view.js';
 
@@ -146,6 +147,7 @@ export class KreisWetter extends LitHtmlElement {
   }
 
   readonly #district = defaultDistrict;
+  #warmedUp = false;
   // The defaults until connected, so the public members work on an element not yet in the page.
   #config: WidgetConfig = parseAttributes(
     () => null,
@@ -222,7 +224,18 @@ export class KreisWetter extends LitHtmlElement {
    * the widget knows whether to show it, so a first visit sees no change at all.
    */
   protected override shouldUpdate(): boolean {
-    return this.#language.ready && (!this.prerendered || this.#consent.settled);
+    if (!this.#language.ready) return false;
+    if (!this.prerendered || this.#consent.settled) return true;
+    // Meanwhile, in a task of its own, the facts are formatted once: the first Intl formatters of a
+    // page cost tens of milliseconds, which would otherwise lengthen the takeover's task.
+    if (!this.#warmedUp) setTimeout(() => this.#warmUp());
+    this.#warmedUp = true;
+    return false;
+  }
+
+  #warmUp(): void {
+    const { lang } = this.#language;
+    renderFacts(this.#district, lang, translationFor(lang), 2);
   }
 
   /** The weather area keeps the height the snippet gave it: a returning visitor's forecast moves nothing. */

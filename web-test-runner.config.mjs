@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { distDir } from './scripts/lib/paths.mjs';
+import { siteProxy } from './scripts/lib/site-proxy.mjs';
 import { snippetPage } from './tests/pages/snippet-page.mjs';
 
 const DIST_DIR = distDir();
@@ -120,6 +121,17 @@ export const CSP_HEADER =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' https://api.open-meteo.com https://api.brightsky.dev; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+/**
+ * A page that may talk to its own origin only (tests/own-proxy.test.ts): any request elsewhere is
+ * blocked, so it never leaves the machine, and reported to the page as a securitypolicyviolation.
+ */
+export const OWN_ORIGIN_ONLY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
+
+// /wetter-api/… goes to the real nginx with the shipped configuration (started at the first such
+// request, stopped with the server), as on a site that runs the proxy.
+const proxy = siteProxy();
+
 export default {
   files: process.env.TEST_FILES || 'tests/**/*.test.ts',
   port: Number(process.env.WTR_PORT || 8000),
@@ -131,8 +143,9 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), proxy.plugin],
   middleware: [
+    proxy.middleware,
     // msw's worker must be served from the root scope to control the test pages.
     async (ctx, next) => {
       if (ctx.path === '/tests/pages/snippet.html') {
@@ -161,6 +174,9 @@ export default {
         const policy =
           ctx.query.policy === 'no-duplicates' ? CSP_HEADER.replace(" 'allow-duplicates'", '') : CSP_HEADER;
         ctx.set('Content-Security-Policy', policy);
+      }
+      if (ctx.path === '/tests/pages/widget.html' && ctx.query.only === 'self') {
+        ctx.set('Content-Security-Policy', OWN_ORIGIN_ONLY);
       }
     },
   ],

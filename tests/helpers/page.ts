@@ -42,6 +42,13 @@ export interface TestPage {
   scripts(): string[];
   /** Uncaught errors, unhandled rejections and console.error calls on the page so far. */
   problems(): string[];
+  /** console.warn calls on the page so far. */
+  warnings(): string[];
+  /**
+   * Every request to another origin the page attempted so far: those its policy refused
+   * (`only: 'self'`), as `directive URL`, and those it loaded, by the browser's resource timing.
+   */
+  otherOrigins(): string[];
   close(): void;
 }
 
@@ -54,6 +61,8 @@ export interface PageOptions {
   clock?: number;
   /** IndexedDB that throws on use, or none at all. */
   storage?: 'blocked' | 'missing';
+  /** `self`: the page may talk to its own origin only; a request elsewhere is blocked (and reported). */
+  only?: 'self';
 }
 
 export async function openPage(options: PageOptions = {}): Promise<TestPage> {
@@ -63,6 +72,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
   });
   if (options.clock) params.set('clock', String(options.clock));
   if (options.storage) params.set('storage', options.storage);
+  if (options.only) params.set('only', options.only);
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 1400px; border: 0';
   frame.src = `/tests/pages/widget.html?${params}`;
@@ -84,6 +94,14 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
         .filter((u) => u.origin === location.origin && /\.(js|ts)$/.test(u.pathname))
         .map((u) => u.pathname),
     problems: () => [...(win as unknown as { problems: string[] }).problems],
+    warnings: () => [...(win as unknown as { warnings: string[] }).warnings],
+    otherOrigins: () => [
+      ...(win as unknown as { violations: string[] }).violations,
+      ...win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => new URL(name).origin !== location.origin),
+    ],
     close: () => {
       frame.remove();
       open.delete(frame);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './helpers/element.js';
 import { decisionStored, forecastKept, openPage } from './helpers/page.js';
-import { forecastRequests, resetProvider } from './helpers/provider.js';
+import { forecastRequests, resetProvider, ROUTES } from './helpers/provider.js';
 import { click, forecastShown, part, parts, settled, visibleText, waitFor } from './helpers/widget.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 import { databaseExists, deleteDatabase, storedValue, storeValue } from './helpers/stored.js';
@@ -9,130 +9,137 @@ import { databaseExists, deleteDatabase, storedValue, storeValue } from './helpe
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const DAY = 86_400_000;
 
-describe('the decision across page loads', () => {
-  firstVisitEachTime();
+// Whichever route the site chose: the providers asked directly, or both services behind its own
+// proxy (relative forecast-api and warnings-api), where nothing but the page's origin may be asked.
+for (const route of ROUTES) {
+  /** A widget configured for the route, with `attributes` of its own. */
+  const widget = (attributes = '') => `<kreis-wetter ${route.attributes} ${attributes}></kreis-wetter>`;
 
-  it('after accepting, the next page load shows the forecast without asking', async () => {
-    const first = await openPage();
-    await settled(first.widget());
-    click(first.widget(), 'accept-button');
-    await forecastShown(first.widget());
-    await decisionStored(true);
-    first.close();
+  describe(`the decision across page loads, through ${route.name}`, () => {
+    firstVisitEachTime(route);
 
-    const second = await openPage();
-    await forecastShown(second.widget());
-    expect(part(second.widget(), 'consent')).to.equal(null);
-    expect(second.widget().consentState).to.equal('granted');
-    second.close();
-  });
+    it('after accepting, the next page load shows the forecast without asking', async () => {
+      const first = await openPage({ html: widget() });
+      await settled(first.widget());
+      click(first.widget(), 'accept-button');
+      await forecastShown(first.widget());
+      await decisionStored(true);
+      first.close();
 
-  it('revoking removes the forecast, brings the notice back and nothing is requested on the next load', async () => {
-    const first = await openPage();
-    await settled(first.widget());
-    click(first.widget(), 'accept-button');
-    await forecastShown(first.widget());
-    click(first.widget(), 'revoke-button');
-    await waitFor(() => part(first.widget(), 'consent') !== null, 'notice did not return');
-    expect(parts(first.widget(), 'day')).to.have.length(0);
-    expect(part(first.widget(), 'forecast')).to.equal(null);
-    await decisionStored(false);
-    first.close();
-
-    resetProvider();
-    const second = await openPage();
-    await settled(second.widget());
-    await pause(300);
-    expect(part(second.widget(), 'consent')).to.exist;
-    expect(part(second.widget(), 'accept-button')).to.exist;
-    expect(second.widget().consentState).to.equal('denied');
-    expect(forecastRequests()).to.have.length(0);
-    second.close();
-  });
-
-  it('rejecting requests nothing, now or on the next load, and accepting stays possible', async () => {
-    const first = await openPage();
-    await settled(first.widget());
-    click(first.widget(), 'reject-button');
-    await waitFor(() => first.widget().consentState === 'denied');
-    await decisionStored(false);
-    expect(forecastRequests()).to.have.length(0);
-    first.close();
-
-    const second = await openPage();
-    await settled(second.widget());
-    await pause(300);
-    expect(second.widget().consentState).to.equal('denied');
-    expect(forecastRequests()).to.have.length(0);
-    click(second.widget(), 'accept-button');
-    await forecastShown(second.widget());
-    expect(forecastRequests()).to.have.length(1);
-    second.close();
-  });
-
-  it('a decision stored for another consent-version counts as none', async () => {
-    const first = await openPage({ html: '<kreis-wetter consent-version="2026-01"></kreis-wetter>' });
-    await settled(first.widget());
-    click(first.widget(), 'accept-button');
-    await forecastShown(first.widget());
-    await decisionStored(true);
-    first.close();
-
-    resetProvider();
-    const second = await openPage({ html: '<kreis-wetter consent-version="2026-11"></kreis-wetter>' });
-    await settled(second.widget());
-    await pause(300);
-    expect(second.widget().consentState).to.equal('unknown');
-    expect(part(second.widget(), 'reject-button')).to.exist;
-    expect(forecastRequests()).to.have.length(0);
-    second.close();
-  });
-
-  it('a decision older than consent-max-age counts as none, and is deleted', async () => {
-    // What a visit 200 days ago left behind, on a site that then kept decisions for a year.
-    const decidedAt = Date.now() - 200 * DAY;
-    await storeValue('consent', { granted: true, version: '1', decidedAt, expiresAt: decidedAt + 365 * DAY });
-
-    const longer = await openPage({ html: '<kreis-wetter consent-max-age="365"></kreis-wetter>' });
-    await forecastShown(longer.widget());
-    expect(longer.widget().consentState).to.equal('granted');
-    longer.close();
-
-    const byDefault = await openPage();
-    await settled(byDefault.widget());
-    expect(byDefault.widget().consentState).to.equal('unknown');
-    await waitFor(async () => (await storedValue('consent')) === undefined, 'the lapsed decision was not deleted');
-    byDefault.close();
-  });
-
-  it('a longer consent-max-age later never lengthens a decision given under a shorter one', async () => {
-    // Given 100 days ago when the site kept decisions for 90 days.
-    const decidedAt = Date.now() - 100 * DAY;
-    await storeValue('consent', { granted: true, version: '1', decidedAt, expiresAt: decidedAt + 90 * DAY });
-    const page = await openPage({ html: '<kreis-wetter consent-max-age="365"></kreis-wetter>' });
-    await settled(page.widget());
-    expect(page.widget().consentState).to.equal('unknown');
-    expect(part(page.widget(), 'reject-button')).to.exist;
-    expect(forecastRequests()).to.have.length(0);
-    page.close();
-  });
-
-  it('the stored decision carries the version and an expiry fixed when it was given', async () => {
-    const page = await openPage({
-      html: '<kreis-wetter consent-version="2026-11" consent-max-age="30"></kreis-wetter>',
+      const second = await openPage({ html: widget() });
+      await forecastShown(second.widget());
+      expect(part(second.widget(), 'consent')).to.equal(null);
+      expect(second.widget().consentState).to.equal('granted');
+      second.close();
     });
-    await settled(page.widget());
-    const before = Date.now();
-    click(page.widget(), 'accept-button');
-    await forecastShown(page.widget());
-    const record = (await storedValue('consent')) as { version: string; decidedAt: number; expiresAt: number };
-    expect(record.version).to.equal('2026-11');
-    // The page's clock runs like this one's (both on the sample day).
-    expect(record.decidedAt).to.be.within(before - 5000, Date.now() + 5000);
-    expect(record.expiresAt - record.decidedAt).to.equal(30 * DAY);
-    page.close();
+
+    it('revoking removes the forecast, brings the notice back and nothing is requested on the next load', async () => {
+      const first = await openPage({ html: widget() });
+      await settled(first.widget());
+      click(first.widget(), 'accept-button');
+      await forecastShown(first.widget());
+      click(first.widget(), 'revoke-button');
+      await waitFor(() => part(first.widget(), 'consent') !== null, 'notice did not return');
+      expect(parts(first.widget(), 'day')).to.have.length(0);
+      expect(part(first.widget(), 'forecast')).to.equal(null);
+      await decisionStored(false);
+      first.close();
+
+      resetProvider();
+      const second = await openPage({ html: widget() });
+      await settled(second.widget());
+      await pause(300);
+      expect(part(second.widget(), 'consent')).to.exist;
+      expect(part(second.widget(), 'accept-button')).to.exist;
+      expect(second.widget().consentState).to.equal('denied');
+      expect(forecastRequests()).to.have.length(0);
+      second.close();
+    });
+
+    it('rejecting requests nothing, now or on the next load, and accepting stays possible', async () => {
+      const first = await openPage({ html: widget() });
+      await settled(first.widget());
+      click(first.widget(), 'reject-button');
+      await waitFor(() => first.widget().consentState === 'denied');
+      await decisionStored(false);
+      expect(forecastRequests()).to.have.length(0);
+      first.close();
+
+      const second = await openPage({ html: widget() });
+      await settled(second.widget());
+      await pause(300);
+      expect(second.widget().consentState).to.equal('denied');
+      expect(forecastRequests()).to.have.length(0);
+      click(second.widget(), 'accept-button');
+      await forecastShown(second.widget());
+      expect(forecastRequests()).to.have.length(1);
+      second.close();
+    });
+
+    it('a decision stored for another consent-version counts as none', async () => {
+      const first = await openPage({ html: widget('consent-version="2026-01"') });
+      await settled(first.widget());
+      click(first.widget(), 'accept-button');
+      await forecastShown(first.widget());
+      await decisionStored(true);
+      first.close();
+
+      resetProvider();
+      const second = await openPage({ html: widget('consent-version="2026-11"') });
+      await settled(second.widget());
+      await pause(300);
+      expect(second.widget().consentState).to.equal('unknown');
+      expect(part(second.widget(), 'reject-button')).to.exist;
+      expect(forecastRequests()).to.have.length(0);
+      second.close();
+    });
+
+    it('a decision older than consent-max-age counts as none, and is deleted', async () => {
+      // What a visit 200 days ago left behind, on a site that then kept decisions for a year.
+      const decidedAt = Date.now() - 200 * DAY;
+      await storeValue('consent', { granted: true, version: '1', decidedAt, expiresAt: decidedAt + 365 * DAY });
+
+      const longer = await openPage({ html: widget('consent-max-age="365"') });
+      await forecastShown(longer.widget());
+      expect(longer.widget().consentState).to.equal('granted');
+      longer.close();
+
+      const byDefault = await openPage({ html: widget() });
+      await settled(byDefault.widget());
+      expect(byDefault.widget().consentState).to.equal('unknown');
+      await waitFor(async () => (await storedValue('consent')) === undefined, 'the lapsed decision was not deleted');
+      byDefault.close();
+    });
+
+    it('a longer consent-max-age later never lengthens a decision given under a shorter one', async () => {
+      // Given 100 days ago when the site kept decisions for 90 days.
+      const decidedAt = Date.now() - 100 * DAY;
+      await storeValue('consent', { granted: true, version: '1', decidedAt, expiresAt: decidedAt + 90 * DAY });
+      const page = await openPage({ html: widget('consent-max-age="365"') });
+      await settled(page.widget());
+      expect(page.widget().consentState).to.equal('unknown');
+      expect(part(page.widget(), 'reject-button')).to.exist;
+      expect(forecastRequests()).to.have.length(0);
+      page.close();
+    });
+
+    it('the stored decision carries the version and an expiry fixed when it was given', async () => {
+      const page = await openPage({
+        html: widget('consent-version="2026-11" consent-max-age="30"'),
+      });
+      await settled(page.widget());
+      const before = Date.now();
+      click(page.widget(), 'accept-button');
+      await forecastShown(page.widget());
+      const record = (await storedValue('consent')) as { version: string; decidedAt: number; expiresAt: number };
+      expect(record.version).to.equal('2026-11');
+      // The page's clock runs like this one's (both on the sample day).
+      expect(record.decidedAt).to.be.within(before - 5000, Date.now() + 5000);
+      expect(record.expiresAt - record.decidedAt).to.equal(30 * DAY);
+      page.close();
+    });
   });
-});
+}
 
 describe('consent that lapses while the page is open', () => {
   firstVisitEachTime();

@@ -8,6 +8,25 @@ export const ALERTS_URL = 'https://api.brightsky.dev/alerts';
 
 /** The recorded sample answer (7 days, Coesfeld) the tests and the demo use too. */
 const sampleForecast = readFileSync(join(repoRoot, 'tests/fixtures/open-meteo-forecast-coesfeld.json'), 'utf8');
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The sample with its days moved by whole days to start today, as the demo does
+ * (tests/mocks/open-meteo.ts): the browser's clock is the real one here, and a kept forecast
+ * whose days are over is not reused, so a dated sample would make every return ask again.
+ */
+function sampleFromToday() {
+  const body = JSON.parse(sampleForecast);
+  const shift = Math.round(
+    (Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(body.daily.time[0])) / DAY_MS,
+  );
+  const move = (/** @type {string} */ time) =>
+    new Date(Date.parse(`${time.slice(0, 10)}T00:00:00Z`) + shift * DAY_MS).toISOString().slice(0, 10) + time.slice(10);
+  body.daily.time = body.daily.time.map(move);
+  body.current.time = move(body.current.time);
+  return body;
+}
 /** Bright Sky's answer without a warning (its sample with warnings is dated, the browser's clock is not). */
 const noAlerts = readFileSync(join(repoRoot, 'tests/fixtures/brightsky-alerts-coesfeld-none.json'), 'utf8');
 
@@ -33,9 +52,10 @@ const noAlerts = readFileSync(join(repoRoot, 'tests/fixtures/brightsky-alerts-co
  *
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} localOrigin
+ * @param {{ fromToday?: boolean }} [options] `fromToday`: the sample's days moved to start today
  * @returns {Promise<NetworkLog>}
  */
-export async function mockOpenMeteo(context, localOrigin) {
+export async function mockOpenMeteo(context, localOrigin, { fromToday = false } = {}) {
   /** @type {NetworkLog} */
   const log = {
     forecastRequests: [],
@@ -75,7 +95,7 @@ export async function mockOpenMeteo(context, localOrigin) {
         });
         return;
       }
-      const body = JSON.parse(sampleForecast);
+      const body = fromToday ? sampleFromToday() : JSON.parse(sampleForecast);
       body.latitude = Number(url.searchParams.get('latitude'));
       body.longitude = Number(url.searchParams.get('longitude'));
       await route.fulfill({ status: 200, headers, contentType: 'application/json', body: JSON.stringify(body) });

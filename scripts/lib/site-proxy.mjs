@@ -9,6 +9,42 @@ export const PROXY_PREFIX = '/wetter-api/';
 export const PROXY_LOG_PATH = '/__site-proxy/log';
 
 /**
+ * Sends the browser's request `from` on to `origin` (nginx) as it came, headers and all: nginx
+ * itself must keep them from the upstream. Resolves with nginx's answer, not yet read.
+ * @param {string} origin
+ * @param {import('node:http').IncomingMessage} from
+ * @returns {Promise<import('node:http').IncomingMessage>}
+ */
+export function forwardTo(origin, from) {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(origin);
+    const headers = { ...from.headers, host: `${hostname}:${port}` };
+    const out = request(
+      { host: hostname, port, path: from.url, method: from.method, headers, agent: false, timeout: 30_000 },
+      resolve,
+    );
+    out.on('timeout', () => out.destroy(new Error(`nginx did not answer ${from.url}`)));
+    out.on('error', reject);
+    out.end();
+  });
+}
+
+/**
+ * Writes `answer` to `to` unchanged; resolves when it has all been sent.
+ * @param {import('node:http').IncomingMessage} answer
+ * @param {import('node:http').ServerResponse} to
+ * @returns {Promise<void>}
+ */
+export function relay(answer, to) {
+  to.writeHead(answer.statusCode ?? 502, answer.headers);
+  return new Promise((resolve, reject) => {
+    answer.pipe(to);
+    answer.on('end', resolve);
+    answer.on('error', reject);
+  });
+}
+
+/**
  * @typedef {object} ForwardedRequest
  * @property {string} url path and query as the browser sent them
  * @property {string} userAgent the browser's, to tell the engines of one run apart
@@ -46,25 +82,6 @@ export function siteProxy() {
       }
     })());
 
-  /**
-   * @param {string} origin
-   * @param {import('node:http').IncomingMessage} from
-   * @returns {Promise<import('node:http').IncomingMessage>}
-   */
-  const forward = (origin, from) =>
-    new Promise((resolve, reject) => {
-      const { hostname, port } = new URL(origin);
-      // The browser's headers as they are: nginx itself must keep them from the upstream.
-      const headers = { ...from.headers, host: `${hostname}:${port}` };
-      const out = request(
-        { host: hostname, port, path: from.url, method: from.method, headers, agent: false, timeout: 30_000 },
-        resolve,
-      );
-      out.on('timeout', () => out.destroy(new Error(`nginx did not answer ${from.url}`)));
-      out.on('error', reject);
-      out.end();
-    });
-
   /** @type {import('@web/dev-server-core').Middleware} */
   const middleware = async (ctx, next) => {
     if (ctx.path === PROXY_LOG_PATH) {
@@ -82,7 +99,7 @@ export function siteProxy() {
     }
     if (!ctx.path.startsWith(PROXY_PREFIX)) return next();
     const { proxy } = await start();
-    const answer = await forward(proxy.origin, ctx.req);
+    const answer = await forwardTo(proxy.origin, ctx.req);
     forwarded.push({
       url: ctx.url,
       userAgent: ctx.get('User-Agent'),
@@ -91,12 +108,7 @@ export function siteProxy() {
     });
     // Straight through, untouched by the test server's own caching and compression.
     ctx.respond = false;
-    ctx.res.writeHead(answer.statusCode ?? 502, answer.headers);
-    await new Promise((resolve, reject) => {
-      answer.pipe(ctx.res);
-      answer.on('end', resolve);
-      answer.on('error', reject);
-    });
+    await relay(answer, ctx.res);
   };
 
   const stop = async () => {

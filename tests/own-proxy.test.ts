@@ -19,7 +19,7 @@ const ALERTS_PATH = '/wetter-api/brightsky/alerts';
 
 interface ProxyLog {
   /** What the test server forwarded to nginx, with nginx's answer. */
-  forwarded: { url: string; userAgent: string; status: number; cacheStatus: string }[];
+  forwarded: { url: string; userAgent: string; headers: string[]; status: number; cacheStatus: string }[];
   /** What reached the upstream mock through nginx. */
   upstream: { pathname: string; query: Record<string, string>; headers: Record<string, string> }[];
 }
@@ -29,14 +29,16 @@ async function proxyLog(): Promise<ProxyLog> {
 }
 
 /** The requests this engine's pages sent to the proxy since `since` (the engines run side by side). */
-async function forwardedSince(since: ProxyLog): Promise<{ path: string; query: URLSearchParams; status: number }[]> {
+async function forwardedSince(
+  since: ProxyLog,
+): Promise<{ path: string; query: URLSearchParams; status: number; headers: string[] }[]> {
   const { forwarded } = await proxyLog();
   return forwarded
     .slice(since.forwarded.length)
     .filter((r) => r.userAgent === navigator.userAgent)
     .map((r) => {
       const url = new URL(r.url, location.origin);
-      return { path: url.pathname, query: url.searchParams, status: r.status };
+      return { path: url.pathname, query: url.searchParams, status: r.status, headers: r.headers };
     });
 }
 
@@ -58,9 +60,14 @@ function ownOriginOnly(page: TestPage): void {
 
 describe("the site's own proxy: the real nginx with the shipped configuration", () => {
   beforeEach(forgetEverything);
-  afterEach(closePages);
+  afterEach(() => {
+    closePages();
+    document.cookie = 'fe_typo_user=; path=/; max-age=0';
+  });
 
   it('talks to no origin but its own before and after consent, and shows forecast and warnings through nginx', async () => {
+    // A cookie of the site, as a CMS would set one: the widget's requests to the site must not carry it.
+    document.cookie = 'fe_typo_user=4f1c2b; path=/; SameSite=Lax';
     const start = await proxyLog();
     const page = await openPage({ only: 'self', html: `<kreis-wetter ${PROXIED}></kreis-wetter>` });
     const el = page.widget();
@@ -85,6 +92,12 @@ describe("the site's own proxy: the real nginx with the shipped configuration", 
       `${FORECAST_PATH} 200`,
     ]);
     expect(sent.find((r) => r.path === FORECAST_PATH)!.query.get('latitude')).to.equal('51.95');
+    // The site's server gets neither the site's cookies nor the page's address with them.
+    for (const { headers } of sent) {
+      expect(headers).to.include('user-agent'); // what a browser sends, so the log is the real one
+      expect(headers).not.to.include('cookie');
+      expect(headers).not.to.include('referer');
+    }
     // nginx asked the upstream in its own name (whichever engine came first filled the cache).
     const { upstream } = await proxyLog();
     const asked = upstream.find((r) => r.pathname === '/v1/forecast' && r.query.latitude === '51.95');

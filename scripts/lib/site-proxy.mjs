@@ -48,6 +48,7 @@ export function relay(answer, to) {
  * @typedef {object} ForwardedRequest
  * @property {string} url path and query as the browser sent them
  * @property {string} userAgent the browser's, to tell the engines of one run apart
+ * @property {string[]} headers the names of the headers the browser sent (lower case)
  * @property {number} status nginx's answer
  * @property {string} cacheStatus nginx's `X-Cache-Status` (HIT, MISS, …), or ''
  */
@@ -103,6 +104,7 @@ export function siteProxy() {
     forwarded.push({
       url: ctx.url,
       userAgent: ctx.get('User-Agent'),
+      headers: Object.keys(ctx.req.headers),
       status: answer.statusCode ?? 0,
       cacheStatus: String(answer.headers['x-cache-status'] ?? ''),
     });

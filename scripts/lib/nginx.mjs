@@ -222,7 +222,8 @@ function readOrEmpty(file) {
  * as root nginx's workers drop to its default user (nobody), as in production to www-data.
  *
  * nginx is killed when `stop()` is called and, failing that, when this Node process exits
- * (normally, by an uncaught error, or by SIGINT/SIGTERM/SIGHUP).
+ * (normally, by an uncaught error, or by SIGINT/SIGTERM/SIGHUP), and by a watchdog when it is
+ * killed outright (SIGKILL).
  *
  * @param {ProxyOptions} options
  * @returns {Promise<Proxy>}
@@ -271,9 +272,26 @@ async function startOnce(nginx, port, workers, options) {
     error: join(prefix, 'logs', 'error.log'),
   };
   let stderr = '';
+  // A process group of its own (master, workers, cache processes), for the watchdog below.
   const child = spawn(nginx, ['-p', `${prefix}/`, '-c', confFile, '-e', paths.error], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
+  // Killed outright (SIGKILL, the OOM killer), this process runs no exit hook: a watchdog that
+  // outlives it then ends nginx's group and removes the prefix, within a second or so.
+  const watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -s KILL -- "-$2" 2>/dev/null; rm -rf -- "$3"',
+      'kreis-wetter-nginx-watchdog',
+      String(process.pid),
+      String(child.pid),
+      prefix,
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk) => (stderr += chunk));
   /** @type {Promise<void>} */
@@ -284,6 +302,7 @@ async function startOnce(nginx, port, workers, options) {
   const entry = {
     kill() {
       if (!hasExited) killHard(child);
+      watchdog.kill();
       rmSync(prefix, { recursive: true, force: true });
     },
   };
@@ -312,6 +331,7 @@ async function startOnce(nginx, port, workers, options) {
       clearTimeout(timer);
     }
     running.delete(entry);
+    watchdog.kill();
     rmSync(prefix, { recursive: true, force: true });
   };
 

@@ -135,7 +135,9 @@ const server = await startStaticServer({
     },
   },
 });
-const browser = await launchChromium();
+// No host name resolves: a request to another origin that no route answers (the proxied visits
+// have none, see proxiedVisit) fails inside the browser instead of leaving the machine.
+const browser = await launchChromium(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
 const chromiumVersion = browser.version();
 // Other work on the machine skews the times; the report says how busy it was.
 const loadBefore = loadavg()[0] ?? NaN;
@@ -191,7 +193,11 @@ const expectations = [
   },
 ];
 const loadAfter = loadavg()[0] ?? NaN;
-const report = `${renderReport(chromiumVersion)}\n\n${renderProxiedReport()}`;
+const report = [
+  renderReport(chromiumVersion),
+  renderProxiedReport(),
+  expectations.map((e) => `${e.ok ? 'ok  ' : 'FAIL'} ${e.text}`).join('\n'),
+].join('\n\n');
 console.log(report);
 if (problems.length > 0) console.log(`\nSeen in the page:\n${[...new Set(problems)].map((p) => `- ${p}`).join('\n')}`);
 for (const e of expectations.filter((e) => !e.ok)) console.error(`FAILED: ${e.text}`);
@@ -353,9 +359,14 @@ async function measureProxiedRun(label) {
 async function proxiedVisit(label) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    // Answers nothing here (the page asks its own origin only) but counts, and stops, any
-    // request to another origin.
-    const network = await mockOpenMeteo(context, server.origin);
+    // No route here: Playwright's routing holds every request (local ones too) for a round trip
+    // through this process, which would be part of the times measured. Requests to other origins
+    // are counted as they start; none resolves (see the launch flags).
+    /** @type {string[]} */
+    const elsewhere = [];
+    context.on('request', (request) => {
+      if (new URL(request.url()).origin !== server.origin) elsewhere.push(request.url());
+    });
     const page = await context.newPage();
     collectPageProblems(page, label, problems);
     await page.goto(`${server.origin}${PROXIED_PAGE}`);
@@ -383,8 +394,8 @@ async function proxiedVisit(label) {
           .map((e) => /** @type {PerformanceResourceTiming} */ (e).responseEnd - e.startTime),
       PROXY_PREFIX,
     );
-    problems.push(...network.blocked.map((url) => `${label}: aborted request to ${url}`));
-    return { shownMs: daysShownAt - grantedAt, requestMs, thirdParty: network.thirdPartyCount() };
+    problems.push(...elsewhere.map((url) => `${label}: request to ${url}`));
+    return { shownMs: daysShownAt - grantedAt, requestMs, thirdParty: elsewhere.length };
   } finally {
     await context.close();
   }
@@ -438,8 +449,6 @@ function renderReport(chromiumVersion) {
     `Median of ${results.length} runs (after ${WARMUP_RUNS} warm-up run), each in a fresh browser context; "shown" = the frame with the last widget's change rendered.`,
     '',
     markdownTable(['metric', `median of ${results.length}`, 'min – max'], rows, ['left', 'right', 'right']),
-    '',
-    ...expectations.map((e) => `${e.ok ? 'ok  ' : 'FAIL'} ${e.text}`),
   ].join('\n');
 }
 
@@ -454,6 +463,7 @@ function renderProxiedReport() {
     '',
     `The same page with \`${PROXY_ATTRIBUTES}\`; the test server forwards \`${PROXY_PREFIX}\` to nginx (${nginxVersion()}) with the shipped configuration, whose upstream is a local mock of Open-Meteo and Bright Sky answering after ${UPSTREAM_DELAY_MS} ms (a stand-in for the services' latency; the direct runs above answer at once).`,
     `Each run: nginx with an empty cache, then ${VISITORS} visitors one after the other, each in a fresh browser context (empty browser cache) and each consenting. Median of ${proxiedResults.length} runs.`,
+    "A request's time is the browser's (resource timing, request start to the answer's end), waiting for one of its six connections to this HTTP/1.1 server included. Unlike the direct runs, these visits are not routed through Playwright, so the times of the two tables do not compare.",
     '',
     markdownTable(['metric', `median of ${proxiedResults.length}`, 'min – max'], rows, ['left', 'right', 'right']),
   ].join('\n');

@@ -2,9 +2,12 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-/** Debian's Chromium, driven by playwright-core (no downloaded browser). */
-export function launchChromium() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/**
+ * Debian's Chromium, driven by playwright-core (no downloaded browser).
+ * @param {string[]} [extraArgs] more flags, after the usual ones
+ */
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /**

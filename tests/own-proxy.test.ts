@@ -59,6 +59,11 @@ function ownOriginOnly(page: TestPage): void {
 }
 
 describe("the site's own proxy: the real nginx with the shipped configuration", () => {
+  // Earlier test files leave msw's service worker registered: this file's pages must not be
+  // controlled by it, so that nothing but the browser and nginx stands between widget and mock.
+  before(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
   beforeEach(forgetEverything);
   afterEach(() => {
     closePages();
@@ -70,6 +75,7 @@ describe("the site's own proxy: the real nginx with the shipped configuration", 
     document.cookie = 'fe_typo_user=4f1c2b; path=/; SameSite=Lax';
     const start = await proxyLog();
     const page = await openPage({ only: 'self', html: `<kreis-wetter ${PROXIED}></kreis-wetter>` });
+    expect(page.window.navigator.serviceWorker.controller, 'a service worker').to.equal(null);
     const el = page.widget();
     await settled(el);
     // The notice names the recipient that is asked: the site itself.

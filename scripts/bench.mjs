@@ -251,20 +251,7 @@ async function measureOnce(label) {
     network.reset();
 
     // 2. After consent, given through the first widget's method (all widgets share the decision).
-    const after = await inTime(
-      'after consent',
-      page.evaluate(async () => {
-        const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
-        const first = /** @type {HTMLElement & { grantConsent(): Promise<void> }} */ (
-          document.querySelector('kreis-wetter')
-        );
-        const grantedAt = performance.now();
-        const granting = first.grantConsent();
-        const daysShownAt = await bench.shownAt('day');
-        await granting;
-        return { grantedAt, daysShownAt };
-      }),
-    );
+    const after = await inTime('after consent', grantConsent(page));
     await page.waitForTimeout(QUIET_MS);
     const afterTasks = await longTasks(page, after.grantedAt, after.daysShownAt);
     const afterOpenMeteo = network.forecastRequests.length;
@@ -370,21 +357,11 @@ async function proxiedVisit(label) {
     const page = await context.newPage();
     collectPageProblems(page, label, problems);
     await page.goto(`${server.origin}${PROXIED_PAGE}`);
-    const { grantedAt, daysShownAt } = await inTime(
+    await inTime(
       label,
-      page.evaluate(async () => {
-        const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
-        await bench.shownAt('consent');
-        const first = /** @type {HTMLElement & { grantConsent(): Promise<void> }} */ (
-          document.querySelector('kreis-wetter')
-        );
-        const grantedAt = performance.now();
-        const granting = first.grantConsent();
-        const daysShownAt = await bench.shownAt('day');
-        await granting;
-        return { grantedAt, daysShownAt };
-      }),
+      page.evaluate(() => /** @type {KwBench} */ (/** @type {any} */ (window).kwBench).shownAt('consent')),
     );
+    const { grantedAt, daysShownAt } = await inTime(label, grantConsent(page));
     await page.waitForTimeout(QUIET_MS);
     const requestMs = await page.evaluate(
       (prefix) =>
@@ -399,6 +376,26 @@ async function proxiedVisit(label) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Consent through the first widget's method (all widgets share the decision), timed in the page:
+ * when it was given, and when all 50 widgets showed forecast days.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<{ grantedAt: number, daysShownAt: number }>}
+ */
+function grantConsent(page) {
+  return page.evaluate(async () => {
+    const bench = /** @type {KwBench} */ (/** @type {any} */ (window).kwBench);
+    const first = /** @type {HTMLElement & { grantConsent(): Promise<void> }} */ (
+      document.querySelector('kreis-wetter')
+    );
+    const grantedAt = performance.now();
+    const granting = first.grantConsent();
+    const daysShownAt = await bench.shownAt('day');
+    await granting;
+    return { grantedAt, daysShownAt };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createStore, del, set, type UseStore } from 'idb-keyval';
+import { del, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { DATABASE } from '../shell/storage/safe-store.js';
 
 /**
@@ -8,17 +8,23 @@ import { DATABASE } from '../shell/storage/safe-store.js';
  */
 let store: UseStore | undefined;
 
+/** idb-keyval's createStore, but letting go of the database as soon as it is opened. */
 function openStore(): UseStore {
-  const opened = createStore(DATABASE, 'keyval');
-  // Let go of the database when another tab deletes or upgrades it, instead of blocking that.
-  void opened('readonly', (objectStore) => {
-    const db = objectStore.transaction.db;
+  const request = indexedDB.open(DATABASE);
+  request.onupgradeneeded = () => request.result.createObjectStore('keyval');
+  // Let go when another tab (or the page itself) deletes or upgrades the database, instead of
+  // blocking that: set in the open's own success event, since a deletion asked for a moment later
+  // would otherwise find no one to close this connection and wait for ever.
+  request.addEventListener('success', () => {
+    const db = request.result;
     db.onversionchange = () => {
       db.close();
       if (store === opened) store = undefined;
     };
-    return Promise.resolve();
-  }).catch(() => undefined);
+  });
+  const connection = promisifyRequest(request);
+  const opened: UseStore = (mode, callback) =>
+    connection.then((db) => callback(db.transaction('keyval', mode).objectStore('keyval')));
   return opened;
 }
 

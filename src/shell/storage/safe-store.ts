@@ -44,13 +44,21 @@ async function existing(): Promise<IDBDatabase | 'missing' | 'broken'> {
       // Listed, but deleted since (another tab, the visitor): the open would create it. Aborting
       // the creation leaves nothing behind, and nothing was there to read.
       request.onupgradeneeded = () => request.transaction?.abort();
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        // Never block a deletion (another tab's, the visitor's), even where this open came too
+        // late to be used: set at once, as one asked for a moment later would find no one to close it.
+        const opened = request.result;
+        opened.onversionchange = () => {
+          opened.close();
+          if (found === opened) found = undefined;
+        };
+        resolve(opened);
+      };
       request.onerror = () =>
         request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error ?? new Error('IndexedDB'));
     });
   }, null);
   if (!db) return db === null ? 'broken' : 'missing';
-  db.onversionchange = () => db.close(); // never block another tab deleting it
   return (found = db);
 }
 
@@ -69,8 +77,17 @@ let writes: Promise<unknown> = Promise.resolve();
 /** The stored value; undefined when there is none or storage does not work. */
 export async function readStored(key: string): Promise<unknown> {
   await writes;
+  const value = await lookUp(key);
+  return value === UNREADABLE ? undefined : value;
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/** The value under `key` (undefined: no database, or no such key); UNREADABLE when storage failed. */
+async function lookUp(key: string): Promise<unknown> {
   const db = await existing();
-  if (typeof db === 'string') return undefined;
+  if (db === 'missing') return undefined;
+  if (db === 'broken') return UNREADABLE;
   // Read as idb-keyval writes it (src/decision/): one object store `keyval`, the key as given.
   return bounded(
     () =>
@@ -79,7 +96,7 @@ export async function readStored(key: string): Promise<unknown> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error ?? new Error('IndexedDB'));
       }),
-    undefined,
+    UNREADABLE,
   );
 }
 
@@ -89,7 +106,9 @@ export async function readStored(key: string): Promise<unknown> {
  */
 export function writeStored(key: string, value?: unknown): Promise<boolean> {
   const done = writes.then(async () => {
-    if (value === undefined && (await existing()) === 'missing') return true;
+    // Nothing to delete, nothing written (and no writing code fetched): no database, or surely none
+    // of this key in it.
+    if (value === undefined && (await lookUp(key)) === undefined) return true;
     try {
       const write = await (writer ??= import('../../decision/store-writes.js').then((module) => module.write));
       return await bounded(() => write(key, value), false);

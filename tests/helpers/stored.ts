@@ -16,10 +16,17 @@ async function withStore<T>(mode: IDBTransactionMode, use: (store: IDBObjectStor
   const opening = indexedDB.open(DATABASE);
   opening.onupgradeneeded = () => opening.result.createObjectStore('keyval');
   const db = await request(opening);
+  // A deletion asked for meanwhile (by the widget's page or a test) is never held up by this one.
+  db.onversionchange = () => db.close();
   try {
     const transaction = db.transaction('keyval', mode);
+    // Listened for before anything is awaited, so the end of the transaction cannot be missed.
+    const done = new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+    });
     const result = await request(use(transaction.objectStore('keyval')));
-    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    await done;
     return result;
   } finally {
     db.close();
@@ -41,6 +48,8 @@ export async function storeValue(key: string, value: unknown): Promise<void> {
 export function deleteDatabase(): Promise<void> {
   return new Promise((resolve, reject) => {
     const deleting = indexedDB.deleteDatabase(DATABASE);
+    // Says why a test hangs here: a connection somewhere (a page not yet gone) holds the database.
+    deleting.onblocked = () => console.warn('deleting the kreis-wetter database waits for a connection still open');
     deleting.onsuccess = () => resolve();
     deleting.onerror = () => reject(deleting.error ?? new Error('IndexedDB'));
   });

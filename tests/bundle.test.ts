@@ -1,19 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { closePages, openPage } from './helpers/page.js';
-import { forecastRequests, resetProvider, startProvider, thirdPartyRequests } from './helpers/provider.js';
+import { openPage } from './helpers/page.js';
+import { forecastRequests, thirdPartyRequests } from './helpers/provider.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 import { click, forecastShown, parts, settled } from './helpers/widget.js';
 
 // The built bundle (dist/), as a site loads it: what arrives before and after consent.
 describe('the built bundle', () => {
-  before(startProvider);
-  afterEach(closePages);
-  beforeEach(resetProvider);
+  // A first-time visitor: whatever an earlier test file left stored would show the forecast at once.
+  firstVisitEachTime();
 
   it('loads no forecast code before consent, and exactly the forecast chunk after it', async () => {
     const page = await openPage();
     const el = page.widget();
     await settled(el);
-    await el.resetConsent();
     await new Promise((r) => setTimeout(r, 300));
     const before = page.scripts();
     expect(before).to.include('/dist/kreis-wetter.js');

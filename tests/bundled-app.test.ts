@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, passthrough } from 'msw';
-import { closePages } from './helpers/page.js';
-import { forecastRequests, interceptFiles, resetProvider, startProvider } from './helpers/provider.js';
+import { forecastRequests, interceptFiles } from './helpers/provider.js';
+import { firstVisitEachTime } from './helpers/visit.js';
 import { click, errorShown, forecastShown, part, settled, waitFor } from './helpers/widget.js';
 
 // A site that bundles the packed package with Vite (scripts/build-consumer-app.mjs, run by npm
@@ -10,9 +10,8 @@ import { click, errorShown, forecastShown, part, settled, waitFor } from './help
 // failed import() of a URL for the rest of the page, WebKit a failed preload: the retry must ask
 // under another URL.)
 describe('the widget bundled into a site', () => {
-  before(startProvider);
-  beforeEach(resetProvider);
-  afterEach(closePages);
+  // A first-time visitor: a decision an earlier test file left stored would load the chunk at once.
+  firstVisitEachTime();
 
   it('after a failed download of the forecast code, retry loads it', async () => {
     const chunk = /\/test-results\/consumer-app\/assets\/forecast-[\w-]+\.js$/;
@@ -32,8 +31,6 @@ describe('the widget bundled into a site', () => {
         8000,
       );
       const el = frame.contentDocument!.querySelector('kreis-wetter')!;
-      await settled(el);
-      await el.resetConsent();
       await settled(el);
       click(el, 'accept-button');
       await errorShown(el);

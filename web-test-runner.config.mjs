@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -89,16 +89,48 @@ if (wanted.includes('firefox')) {
   browsers.push(launcher);
   engines.push({ launcher, name: 'Firefox', version: version(FIREFOX, ['--version']) });
 }
+/**
+ * The WebDriver launcher, with a test page's navigation that cannot stop the run. Its own session
+ * manager fires the navigation without waiting for it, so a navigation that fails (WebKitWebDriver
+ * once did not answer for minutes) was an uncaught error that ended the whole run. Here it is tried
+ * again once, and should that fail too, only this file fails: its tests never start, and the runner
+ * says so after `testsStartTimeout`.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    const manager = /** @type {any} */ (this).driverManager;
+    manager.urlMap.set(id, url);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await /** @type {any} */ (this).driver.navigateTo(url);
+        return;
+      } catch (error) {
+        console.warn(`WebKit: opening ${url} failed (attempt ${attempt}): ${error}`);
+        if (attempt === 2) return;
+      }
+    }
+  }
+}
+
 if (wanted.includes('webkit')) {
   await startWebKitDriver();
-  const launcher = webdriverLauncher({
+  const launcher = new WebKitLauncher({
     hostname: '127.0.0.1',
     port: WEBKIT_DRIVER_PORT,
     logLevel: 'error',
+    // A command WebKitWebDriver does not answer fails after a minute (and one retry), not after
+    // webdriver's two minutes and three retries.
+    connectionRetryTimeout: 60000,
+    connectionRetryCount: 1,
     capabilities: {
       browserName: 'MiniBrowser',
       // WebKitWebDriver speaks classic WebDriver, not BiDi.
       'wdio:enforceWebDriverClassic': true,
+      // A navigation returns as soon as it has begun. The runner waits for the test page to report
+      // itself; waiting for its load event as well tied the navigation to whatever the tests do
+      // before that event (frames they add delay it) and to commands queued behind it.
+      pageLoadStrategy: 'none',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     },
   });

@@ -28,6 +28,6 @@ describe('the built bundle', () => {
     expect(forecastRequests()).to.have.length(1);
     expect(parts(el, 'day')).to.have.length(5);
     await el.resetConsent();
-    page.close();
+    await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { forecastRequests } from './helpers/provider.js';
+import { leave } from './helpers/leave.js';
 import { firstVisitEachTime } from './helpers/visit.js';
 import { click, forecastShown, parts, settled, waitFor } from './helpers/widget.js';
 import type { KreisWetter } from '../src/kreis-wetter.js';
@@ -8,7 +9,9 @@ describe('a page with a strict Content-Security-Policy', () => {
   let frame: HTMLIFrameElement | undefined;
   // A first-time visitor: the page starts before consent, as the policy must hold there too.
   firstVisitEachTime();
-  afterEach(() => frame?.remove());
+  afterEach(async () => {
+    if (frame) await leave(frame);
+  });
 
   it('is served with the policy', async () => {
     const response = await fetch('/tests/pages/csp.html');

@@ -22,7 +22,7 @@ describe('no layout shift when the forecast arrives for a returning visitor', ()
       click(first.widget(), 'accept-button');
       await forecastShown(first.widget());
       await forecastKept();
-      first.close();
+      await first.close();
 
       const returning = await openPage({ html: withTextBelow(days) });
       await forecastShown(returning.widget());

@@ -43,7 +43,7 @@ describe('a widget removed from the page ends everything it started', () => {
     page.frame.contentDocument!.body.append(el);
     await forecastShown(el);
     expect(forecastRequests()).to.have.length(1);
-    page.close();
+    await page.close();
   });
 
   it('removed while it waits out a 429, it does not try again', async () => {
@@ -64,7 +64,7 @@ describe('a widget removed from the page ends everything it started', () => {
     await pause(1600); // past the time it would have tried again
     expect(forecastRequests()).to.have.length(1);
     expect(events).to.deep.equal([]);
-    page.close();
+    await page.close();
   });
 
   it('removed while a retry is on its way, the request is aborted and nothing follows', async () => {
@@ -85,7 +85,7 @@ describe('a widget removed from the page ends everything it started', () => {
     await waitFor(() => abortedLatitudes().includes('51.95'), 'the retry was not aborted');
     await pause(1000); // past the answer's time
     expect(events).to.deep.equal([]);
-    page.close();
+    await page.close();
   });
 
   it('removed while the visitor picks a place, that place is never asked for', async () => {
@@ -100,6 +100,6 @@ describe('a widget removed from the page ends everything it started', () => {
     el.remove();
     await pause(1000); // past the pick's settling time
     expect(forecastRequests().map((u) => u.searchParams.get('latitude'))).to.deep.equal(['51.95']);
-    page.close();
+    await page.close();
   });
 });

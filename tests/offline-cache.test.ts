@@ -15,7 +15,7 @@ async function firstVisit() {
   click(page.widget(), 'accept-button');
   await forecastShown(page.widget());
   await forecastKept();
-  page.close();
+  await page.close();
 }
 
 describe('the last good forecast', () => {
@@ -27,7 +27,7 @@ describe('the last good forecast', () => {
     const later = await openPage({ clock: 25 * MINUTE });
     await forecastShown(later.widget());
     expect(forecastRequests()).to.have.length(1);
-    later.close();
+    await later.close();
   });
 
   it('is fetched anew after 30 minutes', async () => {
@@ -35,7 +35,7 @@ describe('the last good forecast', () => {
     const later = await openPage({ clock: 31 * MINUTE });
     await forecastShown(later.widget());
     expect(forecastRequests()).to.have.length(2);
-    later.close();
+    await later.close();
   });
 
   it('stands in, with its age, when a new request fails', async () => {
@@ -50,7 +50,7 @@ describe('the last good forecast', () => {
     expect(text).to.include('konnte nicht geladen werden');
     expect(part(el, 'retry-button')).to.exist;
     expect(offline.problems()).to.deep.equal([]);
-    offline.close();
+    await offline.close();
   });
 
   it('stands in the next day too, naming its date, with the days that are not over', async () => {
@@ -65,7 +65,7 @@ describe('the last good forecast', () => {
     // Tuesday is over: the first day shown is Wednesday, and there is no "now" from yesterday.
     expect(visibleText(parts(el, 'day')[0]!)).to.match(/^Mi\., 25\.11\./);
     expect(el.shadowRoot!.querySelector('.current')).to.equal(null);
-    nextMorning.close();
+    await nextMorning.close();
   });
 
   it('is deleted, not shown, once it is older than a day', async () => {
@@ -76,7 +76,7 @@ describe('the last good forecast', () => {
     await errorShown(el);
     expect(parts(el, 'day')).to.have.length(0);
     await waitFor(async () => (await storedValue('forecasts')) === undefined, 'the outlived forecast was not deleted');
-    later.close();
+    await later.close();
   });
 
   it('is deleted when consent is withdrawn', async () => {
@@ -89,6 +89,6 @@ describe('the last good forecast', () => {
     await forecastShown(page.widget());
     // The kept copy is gone, so agreeing again means a new request.
     expect(forecastRequests()).to.have.length(2);
-    page.close();
+    await page.close();
   });
 });

@@ -65,8 +65,8 @@ describe("the site's own proxy: the real nginx with the shipped configuration", 
     for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
   });
   beforeEach(forgetEverything);
-  afterEach(() => {
-    closePages();
+  afterEach(async () => {
+    await closePages();
     document.cookie = 'fe_typo_user=; path=/; max-age=0';
   });
 
@@ -153,7 +153,7 @@ describe("the site's own proxy: the real nginx with the shipped configuration", 
         await pause(500); // an absence: what a write would take, had the widget issued one
         ownOriginOnly(page);
         expect(await databaseExists(), 'an IndexedDB database').to.equal(false);
-        page.close();
+        await page.close();
 
         // A reload: the forecast again, straight away, and still nothing on the device.
         const again = await openPage({ only: 'self', html });

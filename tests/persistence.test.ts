@@ -24,13 +24,13 @@ for (const route of ROUTES) {
       click(first.widget(), 'accept-button');
       await forecastShown(first.widget());
       await decisionStored(true);
-      first.close();
+      await first.close();
 
       const second = await openPage({ html: widget() });
       await forecastShown(second.widget());
       expect(part(second.widget(), 'consent')).to.equal(null);
       expect(second.widget().consentState).to.equal('granted');
-      second.close();
+      await second.close();
     });
 
     it('revoking removes the forecast, brings the notice back and nothing is requested on the next load', async () => {
@@ -43,7 +43,7 @@ for (const route of ROUTES) {
       expect(parts(first.widget(), 'day')).to.have.length(0);
       expect(part(first.widget(), 'forecast')).to.equal(null);
       await decisionStored(false);
-      first.close();
+      await first.close();
 
       resetProvider();
       const second = await openPage({ html: widget() });
@@ -53,7 +53,7 @@ for (const route of ROUTES) {
       expect(part(second.widget(), 'accept-button')).to.exist;
       expect(second.widget().consentState).to.equal('denied');
       expect(forecastRequests()).to.have.length(0);
-      second.close();
+      await second.close();
     });
 
     it('rejecting requests nothing, now or on the next load, and accepting stays possible', async () => {
@@ -63,7 +63,7 @@ for (const route of ROUTES) {
       await waitFor(() => first.widget().consentState === 'denied');
       await decisionStored(false);
       expect(forecastRequests()).to.have.length(0);
-      first.close();
+      await first.close();
 
       const second = await openPage({ html: widget() });
       await settled(second.widget());
@@ -73,7 +73,7 @@ for (const route of ROUTES) {
       click(second.widget(), 'accept-button');
       await forecastShown(second.widget());
       expect(forecastRequests()).to.have.length(1);
-      second.close();
+      await second.close();
     });
 
     it('a decision stored for another consent-version counts as none', async () => {
@@ -82,7 +82,7 @@ for (const route of ROUTES) {
       click(first.widget(), 'accept-button');
       await forecastShown(first.widget());
       await decisionStored(true);
-      first.close();
+      await first.close();
 
       resetProvider();
       const second = await openPage({ html: widget('consent-version="2026-11"') });
@@ -91,7 +91,7 @@ for (const route of ROUTES) {
       expect(second.widget().consentState).to.equal('unknown');
       expect(part(second.widget(), 'reject-button')).to.exist;
       expect(forecastRequests()).to.have.length(0);
-      second.close();
+      await second.close();
     });
 
     it('a decision older than consent-max-age counts as none, and is deleted', async () => {
@@ -102,13 +102,13 @@ for (const route of ROUTES) {
       const longer = await openPage({ html: widget('consent-max-age="365"') });
       await forecastShown(longer.widget());
       expect(longer.widget().consentState).to.equal('granted');
-      longer.close();
+      await longer.close();
 
       const byDefault = await openPage({ html: widget() });
       await settled(byDefault.widget());
       expect(byDefault.widget().consentState).to.equal('unknown');
       await waitFor(async () => (await storedValue('consent')) === undefined, 'the lapsed decision was not deleted');
-      byDefault.close();
+      await byDefault.close();
     });
 
     it('a longer consent-max-age later never lengthens a decision given under a shorter one', async () => {
@@ -120,7 +120,7 @@ for (const route of ROUTES) {
       expect(page.widget().consentState).to.equal('unknown');
       expect(part(page.widget(), 'reject-button')).to.exist;
       expect(forecastRequests()).to.have.length(0);
-      page.close();
+      await page.close();
     });
 
     it('the stored decision carries the version and an expiry fixed when it was given', async () => {
@@ -136,7 +136,7 @@ for (const route of ROUTES) {
       // The page's clock runs like this one's (both on the sample day).
       expect(record.decidedAt).to.be.within(before - 5000, Date.now() + 5000);
       expect(record.expiresAt - record.decidedAt).to.equal(30 * DAY);
-      page.close();
+      await page.close();
     });
   });
 }
@@ -205,7 +205,7 @@ describe('a consent setting that is not valid fails closed', () => {
       // Without a decision that counts, no forecast is kept either (the old ones may be deleted).
       expect(writes.filter(([method, first]) => method !== 'delete' || first === 'consent')).to.deep.equal([]);
       expect(await storedValue('consent')).to.deep.include({ version: '1', granted: true });
-      page.close();
+      await page.close();
     });
   }
 });
@@ -222,7 +222,7 @@ describe('nothing is written before a decision', () => {
     await waitFor(() => part(page.widget(), 'consent')!.querySelector('details li'), 'the details did not open');
     await pause(300);
     expect(await databaseExists()).to.equal(false);
-    page.close();
+    await page.close();
   });
 
   it('a decision that no longer counts is deleted when found, with the forecasts kept under it', async () => {
@@ -234,6 +234,6 @@ describe('nothing is written before a decision', () => {
     expect(page.widget().consentState).to.equal('unknown');
     await waitFor(async () => (await storedValue('consent')) === undefined, 'the lapsed decision is still there');
     await waitFor(async () => (await storedValue('forecasts')) === undefined, 'the kept forecasts are still there');
-    page.close();
+    await page.close();
   });
 });

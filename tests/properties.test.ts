@@ -91,6 +91,6 @@ describe('properties, as frameworks set them', () => {
     await forecastShown(el);
     expect(parts(el, 'day')).to.have.length(2);
     expect(visibleText(part(el, 'forecast'))).to.include('Nottuln');
-    page.close();
+    await page.close();
   });
 });

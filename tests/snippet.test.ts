@@ -151,7 +151,7 @@ describe('the pre-rendered snippet', () => {
     click(first.widget(), 'accept-button');
     await forecastShown(first.widget());
     await forecastKept();
-    first.close();
+    await first.close();
 
     const { win, widget } = await openSnippetPage();
     await forecastShown(widget);

@@ -27,7 +27,7 @@ describe('storage that does not work', () => {
       expect(page.problems()).to.deep.equal([]);
       // Nothing alarming for the visitor: no error part anywhere.
       expect(part(first, 'error')).to.equal(null);
-      page.close();
+      await page.close();
     });
   }
 });
@@ -47,7 +47,7 @@ describe('the stored decision', () => {
       await settled(page.widget());
       expect(page.widget().consentState, JSON.stringify(garbage)).to.equal('unknown');
       expect(part(page.widget(), 'reject-button')).to.exist;
-      page.close();
+      await page.close();
     }
     expect(forecastRequests()).to.have.length(0);
   });
@@ -66,8 +66,8 @@ describe('the stored decision', () => {
     await a.widget().resetConsent();
     await waitFor(() => part(b.widget(), 'consent') !== null, 'other tab did not forget', 1000);
     expect(b.widget().consentState).to.equal('unknown');
-    a.close();
-    b.close();
+    await a.close();
+    await b.close();
   });
 
   it('is not changed by a malformed message from another tab', async () => {
@@ -83,6 +83,6 @@ describe('the stored decision', () => {
     channel.close();
     expect(page.widget().consentState).to.equal('granted');
     expect(parts(page.widget(), 'day').length).to.be.greaterThan(0);
-    page.close();
+    await page.close();
   });
 });

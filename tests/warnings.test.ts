@@ -608,7 +608,7 @@ describe('withdrawing consent ends the warnings', () => {
     await quietLine(first);
     await quietLine(second);
     expect(warningsRequests()).to.have.length(2);
-    page.close();
+    await page.close();
   });
 });
 
@@ -685,7 +685,7 @@ describe('severe warnings are announced, when the visitor acted', () => {
     click(first.widget(), 'accept-button');
     await forecastShown(first.widget());
     await decisionStored(true);
-    first.close();
+    await first.close();
 
     const returning = await openPage();
     const el = returning.widget();
@@ -693,7 +693,7 @@ describe('severe warnings are announced, when the visitor acted', () => {
     await warningsShown(el, 2);
     await new Promise((r) => setTimeout(r, 500));
     expect(liveRegion(el)).to.equal('');
-    returning.close();
+    await returning.close();
   });
 });
 

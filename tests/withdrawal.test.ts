@@ -73,7 +73,7 @@ for (const route of ROUTES) {
       await new Promise((r) => setTimeout(r, 1200)); // past the answer's time: nothing may come of it
       expect(loads).to.deep.equal([]);
       expect(parts(first, 'day')).to.have.length(0);
-      page.close();
+      await page.close();
     });
 
     it('a withdrawal that cannot be written deletes the yes instead: the next visit asks again', async () => {
@@ -83,13 +83,13 @@ for (const route of ROUTES) {
       await waitFor(async () => (await storedValue('consent')) === undefined, 'the stored yes was not deleted');
       // The withdrawal still holds for this page view, and the visitor is told nothing is kept.
       expect(page.widget().consentState).to.equal('denied');
-      page.close();
+      await page.close();
 
       const next = await openPage({ html: widget() });
       await settled(next.widget());
       expect(next.widget().consentState).to.equal('unknown');
       expect(forecastRequests()).to.have.length(1);
-      next.close();
+      await next.close();
     });
 
     it('where storage can neither overwrite nor delete, the visitor is told beside the buttons', async () => {
@@ -101,7 +101,7 @@ for (const route of ROUTES) {
         'the visitor was not told',
       );
       expect(part(page.widget(), 'accept-button')).to.exist;
-      page.close();
+      await page.close();
     });
 
     it('kept forecasts do not come back, however quickly consent is given again', async () => {
@@ -113,7 +113,7 @@ for (const route of ROUTES) {
       await el.grantConsent();
       await forecastShown(el);
       expect(forecastRequests()).to.have.length(2);
-      page.close();
+      await page.close();
     });
   });
 }

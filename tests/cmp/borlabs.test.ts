@@ -24,9 +24,9 @@ describe('Borlabs Cookie adapter (fake Borlabs Cookie 3)', () => {
     forgetVisitor();
     pages = [];
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const page of pages) expect(foreignRequests(page)).to.deep.equal([]);
-    closePages();
+    await closePages();
   });
   const bPage = async (options = {}) => {
     const page = await openPage('borlabs', options);

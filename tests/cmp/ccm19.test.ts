@@ -22,9 +22,9 @@ describe('CCM19 adapter (fake CCM19)', () => {
     forgetVisitor();
     pages = [];
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const page of pages) expect(foreignRequests(page)).to.deep.equal([]);
-    closePages();
+    await closePages();
   });
   const ccmPage = async (options = {}) => {
     const page = await openPage('ccm19', options);

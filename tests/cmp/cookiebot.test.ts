@@ -23,9 +23,9 @@ describe('Cookiebot adapter (fake Cookiebot)', () => {
     forgetVisitor();
     pages = [];
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const page of pages) expect(foreignRequests(page)).to.deep.equal([]);
-    closePages();
+    await closePages();
   });
   const cbPage = async (options = {}) => {
     const page = await openPage('cookiebot', options);

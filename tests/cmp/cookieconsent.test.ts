@@ -70,9 +70,9 @@ describe('cookieconsent adapter (real vanilla-cookieconsent 3.1.0)', () => {
     forgetVisitor();
     pages = [];
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const page of pages) expect(foreignRequests(page)).to.deep.equal([]);
-    closePages();
+    await closePages();
   });
   const track = async (page: Promise<CmpPage>) => {
     const p = await page;

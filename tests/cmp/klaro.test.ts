@@ -50,9 +50,9 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     forgetVisitor();
     pages = [];
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const page of pages) expect(foreignRequests(page)).to.deep.equal([]);
-    closePages();
+    await closePages();
   });
   const track = async (page: Promise<CmpPage>) => {
     const p = await page;

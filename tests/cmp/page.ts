@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CmpAdapter, CmpDecision } from '../../src/cmp/cmp-adapter.js';
 import type * as CookieConsentApi from 'vanilla-cookieconsent';
+import { leave } from '../helpers/leave.js';
 
 /**
  * The test hook every fake puts on window.__fakeCmp (each fake has the members its CMP's UI needs); a call
@@ -108,12 +109,11 @@ export async function cmpLoaded(page: CmpPage): Promise<void> {
 }
 
 /** Closes every page; call in afterEach. */
-export function closePages(): void {
-  for (const frame of open) {
-    if (frame.contentDocument) forgetCookies(frame.contentDocument);
-    frame.remove();
-  }
+export async function closePages(): Promise<void> {
+  const frames = [...open];
   open.clear();
+  for (const frame of frames) if (frame.contentDocument) forgetCookies(frame.contentDocument);
+  await Promise.all(frames.map(leave));
 }
 
 /** The CMPs' consent cookies, deleted by name too: a document's list of cookies may lag behind in WebKit. */

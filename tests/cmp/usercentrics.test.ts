@@ -41,9 +41,9 @@ for (const version of [3, 2] as const) {
       forgetVisitor();
       pages = [];
     });
-    afterEach(() => {
+    afterEach(async () => {
       for (const page of pages) expect(foreignRequests(page)).to.deep.equal([]);
-      closePages();
+      await closePages();
     });
     const ucPage = async (setup: object = {}) => {
       const page = await openPage('usercentrics', { setup: { version, ...setup } });

@@ -66,7 +66,7 @@ describe('consent-source values the widget cannot use', function () {
     // Left once its forecast is kept: a page removed while it opens the database can leave a
     // connection behind in Firefox that blocks deleting it.
     await forecastKept();
-    leave(builtin);
+    await leave(builtin);
     const requests = forecastRequests().length;
 
     for (const value of ['foo:bar', 'klaro:', 'klaro:open-meteo']) {
@@ -81,7 +81,7 @@ describe('consent-source values the widget cannot use', function () {
       expect(forecastRequests(), value).to.have.length(requests);
       // Without a yes the kept forecasts are deleted (the first page does it); left once done, as above.
       await waitFor(async () => (await storedValue('forecasts')) === undefined, 'the kept forecasts are still there');
-      leave(site);
+      await leave(site);
     }
     // Not deleted either: it is the builtin mode's, which may count again where that is configured.
     expect(await storedValue('consent')).to.deep.include({ granted: true, version: '1' });

@@ -164,14 +164,14 @@ for (const cmp of CMPS) {
       const first = await site();
       cmp.acceptAll(first.fake);
       await forecastShown(first.widget());
-      leave(first);
+      await leave(first);
 
       const second = await site();
       await forecastShown(second.widget());
       expect(part(second.widget(), 'consent'), 'no question').to.equal(null);
       cmp.withdraw(second.fake);
       await forecastGone(second.widget());
-      leave(second);
+      await leave(second);
 
       const third = await site();
       await pause(300); // an absence: a request would be on its way
@@ -192,7 +192,7 @@ for (const cmp of CMPS) {
         click(el, 'revoke-button');
         await forecastGone(el);
         await waitFor(async () => (await cmp.recorded(s)) === 'denied', 'the CMP did not record the withdrawal');
-        leave(s);
+        await leave(s);
 
         const next = await site();
         expect(next.widget().consentState).to.equal('denied');
@@ -210,7 +210,7 @@ for (const cmp of CMPS) {
         // The CMP's own answer still counts the moment the visitor gives it.
         cmp.withdraw(s.fake);
         await forecastGone(el);
-        leave(s);
+        await leave(s);
 
         const next = await site();
         expect(next.widget().consentState, 'the CMP has the no').to.equal('denied');
@@ -262,7 +262,7 @@ describe('closed CMPs (FAKES): their quirks grant nothing and repeat nothing', f
     await noticeShown(first.widget());
     first.fake.visitorAccepts({ statistics: true }); // preferences refused
     await waitFor(() => first.widget().consentState === 'denied', 'the refusal was not followed');
-    leave(first);
+    await leave(first);
 
     const accepts: string[] = [];
     const second = await openSite({ cmp: 'cookiebot', html: widget('cookiebot:preferences'), load: 'manual' });
@@ -282,7 +282,7 @@ describe('closed CMPs (FAKES): their quirks grant nothing and repeat nothing', f
     await noticeShown(first.widget());
     first.fake.visitorSaves({ 'Google Maps': true, 'Open-Meteo': false });
     await waitFor(() => first.widget().consentState === 'denied', 'the refusal was not followed');
-    leave(first);
+    await leave(first);
 
     const accepted: string[] = [];
     const second = await openSite({ cmp: 'ccm19', html: widget('ccm19:Open-Meteo'), load: 'manual' });
@@ -303,7 +303,7 @@ describe('closed CMPs (FAKES): their quirks grant nothing and repeat nothing', f
       await noticeShown(first.widget());
       first.fake.visitorAcceptsAll();
       await forecastShown(first.widget());
-      leave(first);
+      await leave(first);
 
       const second = await openSite({ cmp, html: widget(source), load: 'manual' });
       const heard: string[] = [];

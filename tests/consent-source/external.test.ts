@@ -97,7 +97,7 @@ describe('consent-source="external"', function () {
     const site = await twoWidgets();
     click(site.widget(0), 'accept-button');
     await forecastShown(site.widget(0));
-    leave(site);
+    await leave(site);
 
     const next = await twoWidgets();
     await pause(300); // an absence: a request would be on its way

@@ -173,7 +173,7 @@ for (const banner of BANNERS) {
       expect(part(el, 'consent')).to.equal(null);
       expect(forecastRequests()).to.have.length(1);
       expect(events).to.deep.equal([{ state: 'granted', source: 'storage' }]);
-      leave(s);
+      await leave(s);
 
       const next = await site();
       await forecastShown(next.widget());
@@ -200,7 +200,7 @@ for (const banner of BANNERS) {
       // The banner's settings show it too.
       await openBannerSettings(s);
       expect(banner.settingsShowWeather(s), 'the weather service switched on in the settings').to.equal(true);
-      leave(s);
+      await leave(s);
 
       const next = await site();
       await forecastShown(next.widget());
@@ -261,7 +261,7 @@ for (const banner of BANNERS) {
       expect(banner.apiSays(s)).to.equal(false);
       expect(banner.cookieSays(s)).to.equal(false);
       expect(banner.otherService(s), 'the other service stays accepted').to.equal(true);
-      leave(s);
+      await leave(s);
 
       // The next page view honours the banner's no: the widget asks, nothing is requested.
       const next = await site();
@@ -299,7 +299,7 @@ for (const banner of BANNERS) {
       await waitFor(() => banner.apiSays(s) === false, "the banner's state does not show the withdrawal");
       expect(banner.cookieSays(s), "the banner's cookie").to.equal(false);
       expect(banner.otherService(s), 'the other service').to.equal(true);
-      leave(s);
+      await leave(s);
 
       const next = await site();
       expect(next.widget().consentState).to.equal('denied');

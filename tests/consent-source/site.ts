@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { forecastRequests, recordFetches, resetProvider, startProvider } from '../helpers/provider.js';
 import { deleteDatabase, storedValue } from '../helpers/stored.js';
+import { leave as leaveFrame } from '../helpers/leave.js';
 import { click, forecastShown, part, parts, settled, visibleText, waitFor } from '../helpers/widget.js';
 import { closePages, foreignRequests, forgetVisitor, openPage, type CmpPage, type PageOptions } from '../cmp/page.js';
 import type { KreisWetter } from '../../src/kreis-wetter.js';
@@ -75,8 +76,8 @@ export async function openSettledSite(options: SiteOptions): Promise<Site> {
 }
 
 /** Closes the page: the visitor moves on (cookies and storage stay). */
-export function leave(site: Site): void {
-  site.frame.remove();
+export function leave(site: Site): Promise<void> {
+  return leaveFrame(site.frame);
 }
 
 /**
@@ -154,7 +155,7 @@ export async function yesForThisPageViewOnly(
   expect(saysPageViewOnly(el), 'the forecast says the yes holds for this page view only').to.equal(true);
   await pause(300); // an absence: what a write would take, had the widget issued one
   await widgetStoredNothing(site);
-  leave(site);
+  await leave(site);
   const requests = forecastRequests().length;
 
   const next = await reopen();

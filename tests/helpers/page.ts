@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { leave } from './leave.js';
 import { recordFetches } from './provider.js';
 import { storedValue } from './stored.js';
 import type { KreisWetter } from '../../src/kreis-wetter.js';
@@ -6,9 +7,10 @@ import type { KreisWetter } from '../../src/kreis-wetter.js';
 const open = new Set<HTMLIFrameElement>();
 
 /** Closes every page a test opened, also after a failed assertion; call in `afterEach`. */
-export function closePages(): void {
-  for (const frame of open) frame.remove();
+export async function closePages(): Promise<void> {
+  const frames = [...open];
   open.clear();
+  await Promise.all(frames.map(leave));
 }
 
 /** Waits until a forecast is kept in the browser's storage, as a visit that ends right after leaves it. */
@@ -49,7 +51,8 @@ export interface TestPage {
    * (`only: 'self'`), as `directive URL`, and those it loaded, by the browser's resource timing.
    */
   otherOrigins(): string[];
-  close(): void;
+  /** The visitor leaves the page (tests/helpers/leave.ts). */
+  close(): Promise<void>;
 }
 
 /** Opens the page, with the built bundle. */
@@ -103,8 +106,8 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
         .filter((name) => new URL(name).origin !== location.origin),
     ],
     close: () => {
-      frame.remove();
       open.delete(frame);
+      return leave(frame);
     },
   };
 }

@@ -26,9 +26,9 @@ export function firstVisitEachTime(route: ApiRoute = PROVIDERS): void {
     await forgetEverything();
     resetProvider();
   });
-  afterEach(() => {
+  afterEach(async () => {
     fixtureCleanup();
-    closePages();
+    await closePages();
   });
   if (route.ownOrigin) {
     afterEach('only the page’s own origin was asked', () => {

@@ -13,6 +13,7 @@ import {
   openPage,
   type CmpPage,
 } from './page.js';
+import { leave } from '../helpers/leave.js';
 
 /** The fake Borlabs Cookie 3 (tests/cmp/fakes/borlabs.js): services open-meteo, matomo, borlabs-cookie. */
 const stored = (page: CmpPage) =>
@@ -68,7 +69,7 @@ describe('Borlabs Cookie adapter (fake Borlabs Cookie 3)', () => {
     adapter.subscribe(received.listener);
     page.win.__fakeCmp.visitorAcceptsOnlyEssential();
     expect(received.decisions).to.deep.equal(['denied']);
-    page.frame.remove();
+    await leave(page.frame);
     const reloaded = await bPage();
     expect((await ready(reloaded)).current()).to.equal('denied');
   });
@@ -90,7 +91,7 @@ describe('Borlabs Cookie adapter (fake Borlabs Cookie 3)', () => {
     page.win.__fakeCmp.visitorSaves({ 'open-meteo': false });
     await callWithinASecond(received, 1, clicked, 'denied');
     expect(stored(page)).to.deep.include({ statistics: ['matomo'] });
-    page.frame.remove();
+    await leave(page.frame);
     const reloaded = await bPage();
     expect((await ready(reloaded)).current()).to.equal('denied');
     expect((await ready(reloaded, 'matomo')).current()).to.equal('granted');

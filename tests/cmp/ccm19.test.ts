@@ -12,6 +12,7 @@ import {
   openPage,
   type CmpPage,
 } from './page.js';
+import { leave } from '../helpers/leave.js';
 
 /** The fake CCM19 (tests/cmp/fakes/ccm19.js): embeddings "Open-Meteo" (id 5e3b2f1a0c9d8e7f) and "Google Maps". */
 const OPEN_METEO_ID = '5e3b2f1a0c9d8e7f';
@@ -74,7 +75,7 @@ describe('CCM19 adapter (fake CCM19)', () => {
   it('does not call for ccm19EmbeddingAccepted on an ordinary load, nor when another embedding is accepted', async () => {
     const first = await ccmPage();
     first.win.__fakeCmp.visitorSaves({ 'Open-Meteo': true });
-    first.frame.remove();
+    await leave(first.frame);
 
     const page = await openPage('ccm19', { load: 'manual' });
     pages.push(page);
@@ -109,7 +110,7 @@ describe('CCM19 adapter (fake CCM19)', () => {
     const clicked = performance.now();
     page.win.__fakeCmp.visitorSaves({ 'Open-Meteo': false });
     await callWithinASecond(received, 1, clicked, 'denied');
-    page.frame.remove();
+    await leave(page.frame);
     const reloaded = await ccmPage();
     expect((await ready(reloaded)).current()).to.equal('denied');
     expect((await ready(reloaded, 'Google Maps')).current()).to.equal('granted');

@@ -13,6 +13,7 @@ import {
   openPage,
   type CmpPage,
 } from './page.js';
+import { leave } from '../helpers/leave.js';
 
 /** The fake Cookiebot (tests/cmp/fakes/cookiebot.js). */
 const consentCookie = (page: CmpPage) => cookie('CookieConsent', page.doc) ?? '';
@@ -74,7 +75,7 @@ describe('Cookiebot adapter (fake Cookiebot)', () => {
   it('does not call for the CookiebotOnAccept of an ordinary load of a returning visitor', async () => {
     const first = await cbPage();
     first.win.__fakeCmp.visitorAcceptsAll();
-    first.frame.remove();
+    await leave(first.frame);
 
     const page = await openPage('cookiebot', { load: 'manual' });
     pages.push(page);
@@ -93,7 +94,7 @@ describe('Cookiebot adapter (fake Cookiebot)', () => {
   it('set(true) records the category in Cookiebot and its cookie, keeping the other two', async () => {
     const first = await cbPage();
     first.win.__fakeCmp.visitorAccepts({ marketing: true });
-    first.frame.remove();
+    await leave(first.frame);
 
     const page = await cbPage();
     const adapter = await ready(page, 'preferences');
@@ -139,7 +140,7 @@ describe('Cookiebot adapter (fake Cookiebot)', () => {
     const clicked = performance.now();
     page.win.__fakeCmp.visitorWithdraws();
     await callWithinASecond(received, 1, clicked, 'denied');
-    page.frame.remove();
+    await leave(page.frame);
 
     const reloaded = await cbPage();
     expect((await ready(reloaded)).current()).to.equal('denied');
@@ -148,7 +149,7 @@ describe('Cookiebot adapter (fake Cookiebot)', () => {
   it('reads a granted choice back after a reload', async () => {
     const page = await cbPage();
     await (await ready(page, 'statistics')).set(true);
-    page.frame.remove();
+    await leave(page.frame);
     const reloaded = await cbPage();
     expect((await ready(reloaded, 'statistics')).current()).to.equal('granted');
     expect((await ready(reloaded, 'marketing')).current()).to.equal('denied');

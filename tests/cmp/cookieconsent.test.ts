@@ -13,6 +13,7 @@ import {
   openPage,
   type CmpPage,
 } from './page.js';
+import { leave } from '../helpers/leave.js';
 
 /**
  * The real vanilla-cookieconsent 3.1.0 (node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js), run by the
@@ -61,7 +62,7 @@ async function onlyMatomoEarlier() {
   $(first, '.pm__btn[data-role="save"]')!.click();
   expect(stored(first)).to.deep.include({ categories: ['necessary', 'analytics'] });
   expect(stored(first)!.services).to.deep.include({ analytics: ['matomo'], weather: [] });
-  first.frame.remove();
+  await leave(first.frame);
 }
 
 describe('cookieconsent adapter (real vanilla-cookieconsent 3.1.0)', () => {
@@ -231,7 +232,7 @@ describe('cookieconsent adapter (real vanilla-cookieconsent 3.1.0)', () => {
     const saved = performance.now();
     $(page, '.pm__btn[data-role="save"]')!.click();
     await callWithinASecond(received, 1, saved, 'denied');
-    page.frame.remove();
+    await leave(page.frame);
 
     const reloaded = await track(ccPage());
     expect((await ready(reloaded, 'weather/open-meteo')).current()).to.equal('denied');
@@ -241,7 +242,7 @@ describe('cookieconsent adapter (real vanilla-cookieconsent 3.1.0)', () => {
   it('reads a granted choice back after a reload', async () => {
     const page = await track(ccPage());
     await (await ready(page, 'weather')).set(true);
-    page.frame.remove();
+    await leave(page.frame);
     const reloaded = await track(ccPage());
     expect((await ready(reloaded, 'weather')).current()).to.equal('granted');
     expect((await ready(reloaded, 'weather/open-meteo')).current()).to.equal('granted');

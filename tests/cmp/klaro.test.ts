@@ -12,6 +12,7 @@ import {
   openPage,
   type CmpPage,
 } from './page.js';
+import { leave } from '../helpers/leave.js';
 
 /** The real Klaro 0.7.22 (node_modules/klaro/dist/klaro.js), configured by the page's window.klaroConfig. */
 async function klaroPage(options = {}) {
@@ -120,7 +121,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     await press(first, '#service-item-matomo');
     await press(first, '.cm-btn-accept');
     expect(stored(first)).to.deep.equal({ 'open-meteo': false, matomo: true });
-    first.frame.remove();
+    await leave(first.frame);
 
     const page = await track(klaroPage());
     const adapter = await ready(page);
@@ -173,7 +174,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     await press(page, '.cm-btn-accept');
     await callWithinASecond(received, 1, saved, 'denied');
     expect(stored(page)).to.deep.equal({ 'open-meteo': false, matomo: true });
-    page.frame.remove();
+    await leave(page.frame);
 
     const reloaded = await track(klaroPage());
     const again = await ready(reloaded);
@@ -184,7 +185,7 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
   it('reads a granted choice back after a reload', async () => {
     const page = await track(klaroPage());
     await (await ready(page)).set(true);
-    page.frame.remove();
+    await leave(page.frame);
     const reloaded = await track(klaroPage());
     expect((await ready(reloaded)).current()).to.equal('granted');
   });
@@ -211,11 +212,11 @@ describe('Klaro adapter (real Klaro 0.7.22)', () => {
     ];
     const page = await track(klaroPage({ config: { lang: 'en', services } }));
     expect((await ready(page)).current()).to.equal('granted');
-    page.frame.remove();
+    await leave(page.frame);
 
     const second = await track(klaroPage());
     await (await ready(second)).set(true);
-    second.frame.remove();
+    await leave(second.frame);
     const grown = {
       lang: 'en',
       services: [

@@ -13,6 +13,7 @@ import {
   timerSpy,
   type CmpPage,
 } from './page.js';
+import { leave } from '../helpers/leave.js';
 
 /** The fake Usercentrics (tests/cmp/fakes/usercentrics.js): Open-Meteo is rJ99c4oOo-X, Google Analytics S1_9Vsuj-Q. */
 const OPEN_METEO = 'rJ99c4oOo-X';
@@ -89,7 +90,7 @@ for (const version of [3, 2] as const) {
       const first = await ucPage();
       first.win.__fakeCmp.visitorSaves({ [ANALYTICS]: false, [OPEN_METEO]: false });
       await waitUntil(() => storedIds().includes(ANALYTICS), 'the choice was not stored', { timeout: 5000 });
-      first.frame.remove();
+      await leave(first.frame);
 
       const page = await ucPage();
       const adapter = await ready(page);
@@ -102,7 +103,7 @@ for (const version of [3, 2] as const) {
       expect(await held(page, ANALYTICS)).to.deep.equal({ given: false, explicit: true });
       await waitUntil(() => received.decisions.length === 1, 'subscriber not told', { timeout: 5000 });
       expect(received.decisions).to.deep.equal(['granted']);
-      page.frame.remove();
+      await leave(page.frame);
 
       const reloaded = await ucPage();
       expect((await ready(reloaded)).current()).to.equal('granted');
@@ -132,7 +133,7 @@ for (const version of [3, 2] as const) {
       page.win.__fakeCmp.visitorSaves({ [OPEN_METEO]: false });
       await callWithinASecond(received, 1, saved, 'denied');
       expect(adapter.current()).to.equal('denied');
-      page.frame.remove();
+      await leave(page.frame);
 
       const reloaded = await ucPage();
       expect((await ready(reloaded)).current()).to.equal('denied');

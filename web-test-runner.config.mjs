@@ -100,16 +100,21 @@ class WebKitLauncher extends WebdriverLauncher {
   async startSession(id, url) {
     await this.ensureManagerInitialized();
     const manager = /** @type {any} */ (this).driverManager;
-    manager.urlMap.set(id, url);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await /** @type {any} */ (this).driver.navigateTo(url);
-        return;
-      } catch (error) {
-        console.warn(`WebKit: opening ${url} failed (attempt ${attempt}): ${error}`);
-        if (attempt === 2) return;
-      }
+    // The manager's own start (it records the page and navigates), in its own command queue, retried.
+    if (!manager.startsRetried) {
+      const start = manager.startSession.bind(manager);
+      manager.startSession = async (/** @type {string} */ id, /** @type {string} */ url) => {
+        for (let attempt = 1; attempt <= 2; attempt++) {
+          try {
+            return await start(id, url);
+          } catch (error) {
+            console.warn(`WebKit: opening ${url} failed (attempt ${attempt}): ${error}`);
+          }
+        }
+      };
+      manager.startsRetried = true;
     }
+    return manager.queueStartSession(id, url);
   }
 }
 

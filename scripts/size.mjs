@@ -80,7 +80,7 @@ const SOME_PAGES = [
     name: /^store-writes-[\w-]+\.js$/,
     loadedWhen: 'once a decision is stored (and with the forecast)',
   },
-  { role: 'messages', name: /^attribute-messages-[\w-]+\.js$/, loadedWhen: 'pages with a bad attribute' },
+  { role: 'messages', name: /^attribute-messages-[\w-]+\.js$/, loadedWhen: 'pages with a bad or missing attribute' },
   { role: 'details', name: /^consent-details-[\w-]+\.js$/, loadedWhen: "once a visitor opens the notice's details" },
   {
     role: 'sources',

@@ -97,24 +97,20 @@ if (wanted.includes('firefox')) {
  * says so after `testsStartTimeout`.
  */
 class WebKitLauncher extends WebdriverLauncher {
-  async startSession(id, url) {
-    await this.ensureManagerInitialized();
-    const manager = /** @type {any} */ (this).driverManager;
-    // The manager's own start (it records the page and navigates), in its own command queue, retried.
-    if (!manager.startsRetried) {
-      const start = manager.startSession.bind(manager);
-      manager.startSession = async (/** @type {string} */ id, /** @type {string} */ url) => {
-        for (let attempt = 1; attempt <= 2; attempt++) {
-          try {
-            return await start(id, url);
-          } catch (error) {
-            console.warn(`WebKit: opening ${url} failed (attempt ${attempt}): ${error}`);
-          }
+  async createDriverManager() {
+    const manager = /** @type {any} */ (await super.createDriverManager());
+    // The manager's own start (it records the page and navigates), still in its command queue, retried.
+    const start = manager.startSession.bind(manager);
+    manager.startSession = async (/** @type {string} */ id, /** @type {string} */ url) => {
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          return await start(id, url);
+        } catch (error) {
+          console.warn(`WebKit: opening ${url} failed (attempt ${attempt}): ${error}`);
         }
-      };
-      manager.startsRetried = true;
-    }
-    return manager.queueStartSession(id, url);
+      }
+    };
+    return manager;
   }
 }
 

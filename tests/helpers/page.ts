@@ -40,7 +40,7 @@ export interface TestPage {
   readonly frame: HTMLIFrameElement;
   readonly window: Window;
   widget(index?: number): KreisWetter;
-  /** Same-origin paths of the scripts this page loaded. */
+  /** Paths of the package's scripts (from dist/) this page loaded; the test page's own and the test runner's are left out. */
   scripts(): string[];
   /** Uncaught errors, unhandled rejections and console.error calls on the page so far. */
   problems(): string[];
@@ -94,7 +94,7 @@ export async function openPage(options: PageOptions = {}): Promise<TestPage> {
       win.performance
         .getEntriesByType('resource')
         .map((e) => new URL(e.name))
-        .filter((u) => u.origin === location.origin && /\.(js|ts)$/.test(u.pathname))
+        .filter((u) => u.origin === location.origin && /^\/dist\/.+\.js$/.test(u.pathname))
         .map((u) => u.pathname),
     problems: () => [...(win as unknown as { problems: string[] }).problems],
     warnings: () => [...(win as unknown as { warnings: string[] }).warnings],
